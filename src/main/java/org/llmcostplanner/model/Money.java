@@ -1,0 +1,76 @@
+package org.llmcostplanner.model;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Number formats shared by the window, the charts and the command line, so one figure reads the
+ * same everywhere. US conventions ({@code $10,055.00}); not thread-safe formats are created per call.
+ */
+public final class Money {
+    private static final DecimalFormatSymbols US = DecimalFormatSymbols.getInstance(Locale.US);
+
+    private Money() {
+    }
+
+    /** Whole cents with thousands separators: {@code $10,055.00}, {@code -$5.00}. */
+    public static String usd(double usd) {
+        String digits = new DecimalFormat("#,##0.00", US).format(Math.abs(usd));
+        return (usd < 0 && !digits.equals("0.00") ? "-$" : "$") + digits;
+    }
+
+    /** Whole dollars: {@code $10,055}, for chart axes and compact labels. */
+    public static String usdWhole(double usd) {
+        String digits = new DecimalFormat("#,##0", US).format(Math.abs(usd));
+        return (usd < 0 && !digits.equals("0") ? "-$" : "$") + digits;
+    }
+
+    /**
+     * Small amounts such as a cost per query, to four significant digits and at least cents:
+     * {@code $0.03352}, {@code $0.003250}, {@code $1.50}, {@code $1,234.57}.
+     */
+    public static String usdPrecise(double usd) {
+        if (usd == 0 || !Double.isFinite(usd) || Math.abs(usd) >= 1) {
+            return usd(usd);
+        }
+        BigDecimal rounded = new BigDecimal(Math.abs(usd)).round(new MathContext(4, RoundingMode.HALF_EVEN));
+        String digits = rounded.scale() < 2 ? rounded.setScale(2, RoundingMode.UNNECESSARY).toPlainString()
+                : rounded.toPlainString();
+        return (usd < 0 ? "-$" : "$") + digits;
+    }
+
+    /** A 0..1 share as a percentage with one decimal: {@code 9.7%}. */
+    public static String percent(double share) {
+        return new DecimalFormat("0.0", US).format(share * 100) + "%";
+    }
+
+    /** A count with thousands separators and no decimals: {@code 300,000}. */
+    public static String count(double value) {
+        return new DecimalFormat("#,##0", US).format(value);
+    }
+
+    /** A plain number with up to six decimals and no grouping, for messages: {@code 2.5}, {@code -3}. */
+    public static String plain(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        return new DecimalFormat("0.######", US).format(value);
+    }
+
+    /** A volume in compact form for log axes: {@code 1K}, {@code 10K}, {@code 1M}, {@code 2.5M}. */
+    public static String compact(double value) {
+        double abs = Math.abs(value);
+        String[] suffixes = {"", "K", "M", "B", "T"};
+        int tier = 0;
+        while (abs >= 1000 && tier < suffixes.length - 1) {
+            abs /= 1000;
+            tier++;
+        }
+        String digits = new DecimalFormat("0.#", US).format(abs);
+        return (value < 0 ? "-" : "") + digits + suffixes[tier];
+    }
+}

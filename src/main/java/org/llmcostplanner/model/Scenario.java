@@ -1,0 +1,63 @@
+package org.llmcostplanner.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The whole plan a user edits: one immutable document. Every edit produces a new Scenario, so
+ * undo, comparison and goal seek need nothing more than holding on to old values.
+ *
+ * @param name           shown in the window title and on reports; never null
+ * @param description    where the figures come from; never null, may be empty
+ * @param workload       traffic before optimisation
+ * @param referenceModel the model all traffic goes to in the baseline
+ * @param fixedCosts     the non-API TCO categories
+ */
+public record Scenario(String name, String description, Workload workload, ModelPrice referenceModel,
+                       FixedCosts fixedCosts) {
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(workload, "workload");
+        Objects.requireNonNull(referenceModel, "referenceModel");
+        Objects.requireNonNull(fixedCosts, "fixedCosts");
+    }
+
+    /**
+     * What File &gt; New starts from: the chapter's TCO example (GPT-4o prices, the four
+     * infrastructure lines, 80 engineering hours at $100, human and LLM-judge evaluation) with
+     * the operational lines the chapter forgot, at zero until the user prices them.
+     */
+    public static Scenario untitled() {
+        return new Scenario("Untitled", "",
+                new Workload(10_000, 500, 200, 30),
+                new ModelPrice("gpt-4o", 2.50, 10.00),
+                new FixedCosts(
+                        List.of(new LineItem("Vector DB", 200), new LineItem("Cache", 50),
+                                new LineItem("Logging", 100), new LineItem("Storage", 30)),
+                        new Engineering(100, List.of(new EngineeringTask("Prompts, evaluation, pipeline, maintenance", 80))),
+                        List.of(new LineItem("Human evaluation", 500), new LineItem("LLM-as-judge", 200)),
+                        List.of(new LineItem("Monitoring", 0), new LineItem("Alerting", 0),
+                                new LineItem("Incident response", 0), new LineItem("Compliance", 0))));
+    }
+
+    public Scenario withName(String value) {
+        return new Scenario(value, description, workload, referenceModel, fixedCosts);
+    }
+
+    public Scenario withDescription(String value) {
+        return new Scenario(name, value, workload, referenceModel, fixedCosts);
+    }
+
+    public Scenario withWorkload(Workload value) {
+        return new Scenario(name, description, value, referenceModel, fixedCosts);
+    }
+
+    public Scenario withReferenceModel(ModelPrice value) {
+        return new Scenario(name, description, workload, value, fixedCosts);
+    }
+
+    public Scenario withFixedCosts(FixedCosts value) {
+        return new Scenario(name, description, workload, referenceModel, value);
+    }
+}

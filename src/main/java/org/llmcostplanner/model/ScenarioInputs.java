@@ -1,0 +1,75 @@
+package org.llmcostplanner.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The scalar inputs of a scenario, in the order the window shows them. */
+public final class ScenarioInputs {
+    private ScenarioInputs() {
+    }
+
+    public static final ScenarioInput QUERIES_PER_DAY = new ScenarioInput(
+            "workload.queriesPerDay", "Queries per day", "queries / day",
+            1, 1e10, 1_000, 10_000_000, true, 0,
+            s -> s.workload().queriesPerDay(),
+            (s, v) -> s.withWorkload(s.workload().withQueriesPerDay(v)));
+
+    public static final ScenarioInput INPUT_TOKENS = new ScenarioInput(
+            "workload.inputTokensPerQuery", "Input tokens per query", "tokens",
+            0, 10_000_000, 0, 8_000, false, 0,
+            s -> s.workload().inputTokensPerQuery(),
+            (s, v) -> s.withWorkload(s.workload().withInputTokensPerQuery(v)));
+
+    public static final ScenarioInput OUTPUT_TOKENS = new ScenarioInput(
+            "workload.outputTokensPerQuery", "Output tokens per query", "tokens",
+            0, 10_000_000, 0, 4_000, false, 0,
+            s -> s.workload().outputTokensPerQuery(),
+            (s, v) -> s.withWorkload(s.workload().withOutputTokensPerQuery(v)));
+
+    public static final ScenarioInput DAYS_PER_MONTH = new ScenarioInput(
+            "workload.daysPerMonth", "Days per month", "days",
+            1, 31, 1, 31, false, 2,
+            s -> s.workload().daysPerMonth(),
+            (s, v) -> s.withWorkload(s.workload().withDaysPerMonth(v)));
+
+    public static final ScenarioInput INPUT_PRICE = new ScenarioInput(
+            "referenceModel.inputUsdPer1MTokens", "Input price", "USD / 1M tokens",
+            0, 10_000, 0.01, 200, true, 3,
+            s -> s.referenceModel().inputUsdPer1MTokens(),
+            (s, v) -> s.withReferenceModel(s.referenceModel().withInputUsdPer1MTokens(v)));
+
+    public static final ScenarioInput OUTPUT_PRICE = new ScenarioInput(
+            "referenceModel.outputUsdPer1MTokens", "Output price", "USD / 1M tokens",
+            0, 10_000, 0.01, 600, true, 3,
+            s -> s.referenceModel().outputUsdPer1MTokens(),
+            (s, v) -> s.withReferenceModel(s.referenceModel().withOutputUsdPer1MTokens(v)));
+
+    public static final ScenarioInput HOURLY_RATE = new ScenarioInput(
+            "fixedCosts.engineering.hourlyRateUsd", "Engineering hourly rate", "USD / hour",
+            0, 10_000, 0, 400, false, 2,
+            s -> s.fixedCosts().engineering().hourlyRateUsd(),
+            (s, v) -> s.withFixedCosts(s.fixedCosts().withEngineering(s.fixedCosts().engineering().withHourlyRateUsd(v))));
+
+    /** Largest monthly amount a line item may hold (USD) and hours an engineering task may take. */
+    public static final double MAX_LINE_USD_PER_MONTH = 1e9;
+    public static final double MAX_TASK_HOURS_PER_MONTH = 1e6;
+
+    public static final List<ScenarioInput> WORKLOAD = List.of(QUERIES_PER_DAY, INPUT_TOKENS, OUTPUT_TOKENS, DAYS_PER_MONTH);
+    public static final List<ScenarioInput> REFERENCE_MODEL = List.of(INPUT_PRICE, OUTPUT_PRICE);
+    public static final List<ScenarioInput> ALL = List.of(
+            QUERIES_PER_DAY, INPUT_TOKENS, OUTPUT_TOKENS, DAYS_PER_MONTH, INPUT_PRICE, OUTPUT_PRICE, HOURLY_RATE);
+
+    public static Optional<ScenarioInput> byPath(String path) {
+        return ALL.stream().filter(input -> input.path().equals(path)).findFirst();
+    }
+
+    /** Why a line item's monthly USD amount is invalid, or empty. */
+    public static Optional<String> lineAmountProblem(double usdPerMonth) {
+        return ScenarioInput.rangeProblem(usdPerMonth, 0, MAX_LINE_USD_PER_MONTH);
+    }
+
+    /** Why an engineering task's hours per month are invalid, or empty. */
+    public static Optional<String> taskHoursProblem(double hoursPerMonth) {
+        return ScenarioInput.rangeProblem(hoursPerMonth, 0, MAX_TASK_HOURS_PER_MONTH);
+    }
+}
