@@ -1,0 +1,141 @@
+package org.llmcostplanner.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ScenarioInputsTest {
+
+    static Stream<Named<ScenarioInput>> inputs() {
+        return ScenarioInputs.ALL.stream().map(input -> Named.of(input.path(), input));
+    }
+
+    /** A valid value for {@code input} that differs from the saas-support scenario's. */
+    private static double otherValidValue(ScenarioInput input, Scenario scenario) {
+        double value = (input.sliderMin() + input.sliderMax()) / 2;
+        return value == input.get(scenario) ? input.sliderMax() : value;
+    }
+
+    @Test
+    void gettersReadTheScenarioFields() {
+        Scenario s = TestScenarios.saasSupport();
+
+        assertEquals(10_000, ScenarioInputs.QUERIES_PER_DAY.get(s), 0);
+        assertEquals(500, ScenarioInputs.INPUT_TOKENS.get(s), 0);
+        assertEquals(200, ScenarioInputs.OUTPUT_TOKENS.get(s), 0);
+        assertEquals(30, ScenarioInputs.DAYS_PER_MONTH.get(s), 0);
+        assertEquals(2.5, ScenarioInputs.INPUT_PRICE.get(s), 0);
+        assertEquals(10, ScenarioInputs.OUTPUT_PRICE.get(s), 0);
+        assertEquals(100, ScenarioInputs.HOURLY_RATE.get(s), 0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inputs")
+    void setThenGetReturnsTheValue(ScenarioInput input) {
+        Scenario original = TestScenarios.saasSupport();
+        double value = otherValidValue(input, original);
+
+        Scenario changed = input.set(original, value);
+
+        assertEquals(value, input.get(changed), 0);
+        assertNotEquals(original, changed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inputs")
+    void setLeavesEveryOtherFieldUnchanged(ScenarioInput input) {
+        Scenario original = TestScenarios.saasSupport();
+
+        Scenario changed = input.set(original, otherValidValue(input, original));
+
+        for (ScenarioInput other : ScenarioInputs.ALL) {
+            if (other != input) {
+                assertEquals(other.get(original), other.get(changed), 0, other.path());
+            }
+        }
+        assertEquals(original.name(), changed.name());
+        assertEquals(original.description(), changed.description());
+        assertEquals(original.referenceModel().name(), changed.referenceModel().name());
+        assertEquals(original.fixedCosts().infrastructure(), changed.fixedCosts().infrastructure());
+        assertEquals(original.fixedCosts().engineering().tasks(), changed.fixedCosts().engineering().tasks());
+        assertEquals(original.fixedCosts().quality(), changed.fixedCosts().quality());
+        assertEquals(original.fixedCosts().operational(), changed.fixedCosts().operational());
+        // Setting the old value back restores the scenario exactly.
+        assertEquals(original, input.set(changed, input.get(original)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inputs")
+    void sliderRangeLiesInsideTheValidRange(ScenarioInput input) {
+        assertTrue(input.validMin() < input.validMax(), "valid range ascending");
+        assertTrue(input.sliderMin() < input.sliderMax(), "slider range ascending");
+        assertTrue(input.validMin() <= input.sliderMin(), "slider starts inside valid range");
+        assertTrue(input.sliderMax() <= input.validMax(), "slider ends inside valid range");
+        assertEquals(Optional.empty(), input.problem(input.sliderMin()));
+        assertEquals(Optional.empty(), input.problem(input.sliderMax()));
+        if (input.logSlider()) {
+            assertTrue(input.sliderMin() > 0, "a log slider cannot reach zero");
+        }
+        assertTrue(input.decimals() >= 0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inputs")
+    void defaultScenarioValuesLieOnTheSlider(ScenarioInput input) {
+        double value = input.get(Scenario.untitled());
+
+        assertTrue(value >= input.sliderMin() && value <= input.sliderMax(), input.path() + " = " + value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inputs")
+    void problemRejectsValuesOutsideTheValidRangeAndNonFiniteValues(ScenarioInput input) {
+        assertTrue(input.problem(input.validMin()).isEmpty());
+        assertTrue(input.problem(input.validMax()).isEmpty());
+        assertTrue(input.problem(Math.nextDown(input.validMin())).isPresent());
+        assertTrue(input.problem(Math.nextUp(input.validMax())).isPresent());
+        assertEquals(Optional.of("must be a finite number"), input.problem(Double.NaN));
+        assertEquals(Optional.of("must be a finite number"), input.problem(Double.POSITIVE_INFINITY));
+        assertEquals(Optional.of("must be a finite number"), input.problem(Double.NEGATIVE_INFINITY));
+    }
+
+    @Test
+    void pathsAreUniqueAndFoundByPath() {
+        Set<String> paths = new HashSet<>();
+        for (ScenarioInput input : ScenarioInputs.ALL) {
+            assertTrue(paths.add(input.path()), "duplicate path " + input.path());
+            assertEquals(Optional.of(input), ScenarioInputs.byPath(input.path()));
+        }
+        assertEquals(Optional.empty(), ScenarioInputs.byPath("workload.nope"));
+    }
+
+    @Test
+    void groupsPartitionAllInputsExceptTheHourlyRate() {
+        List<ScenarioInput> grouped = Stream.concat(Stream.concat(
+                ScenarioInputs.WORKLOAD.stream(), ScenarioInputs.REFERENCE_MODEL.stream()),
+                Stream.of(ScenarioInputs.HOURLY_RATE)).toList();
+
+        assertEquals(ScenarioInputs.ALL, grouped);
+    }
+
+    @Test
+    void lineAmountsAndTaskHoursHaveTheirOwnLimits() {
+        assertTrue(ScenarioInputs.lineAmountProblem(0).isEmpty());
+        assertTrue(ScenarioInputs.lineAmountProblem(1e9).isEmpty());
+        assertEquals(Optional.of("must not be negative (was -0.01)"), ScenarioInputs.lineAmountProblem(-0.01));
+        assertTrue(ScenarioInputs.lineAmountProblem(1e9 + 1).isPresent());
+        assertTrue(ScenarioInputs.taskHoursProblem(1e6).isEmpty());
+        assertTrue(ScenarioInputs.taskHoursProblem(1e6 + 1).isPresent());
+        assertEquals(Optional.of("must be a finite number"), ScenarioInputs.taskHoursProblem(Double.NaN));
+    }
+}

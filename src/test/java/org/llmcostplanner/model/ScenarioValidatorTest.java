@@ -1,0 +1,136 @@
+package org.llmcostplanner.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ScenarioValidatorTest {
+
+    private static Scenario valid() {
+        return TestScenarios.saasSupport();
+    }
+
+    private static UnaryOperator<Scenario> workload(UnaryOperator<Workload> edit) {
+        return s -> s.withWorkload(edit.apply(s.workload()));
+    }
+
+    private static UnaryOperator<Scenario> model(UnaryOperator<ModelPrice> edit) {
+        return s -> s.withReferenceModel(edit.apply(s.referenceModel()));
+    }
+
+    private static UnaryOperator<Scenario> line(CostCategory category, int index, UnaryOperator<LineItem> edit) {
+        return s -> {
+            List<LineItem> lines = new ArrayList<>(s.fixedCosts().lines(category));
+            lines.set(index, edit.apply(lines.get(index)));
+            return s.withFixedCosts(s.fixedCosts().withLines(category, lines));
+        };
+    }
+
+    private static UnaryOperator<Scenario> engineering(UnaryOperator<Engineering> edit) {
+        return s -> s.withFixedCosts(s.fixedCosts().withEngineering(edit.apply(s.fixedCosts().engineering())));
+    }
+
+    private static UnaryOperator<Scenario> task(int index, UnaryOperator<EngineeringTask> edit) {
+        return engineering(e -> {
+            List<EngineeringTask> tasks = new ArrayList<>(e.tasks());
+            tasks.set(index, edit.apply(tasks.get(index)));
+            return e.withTasks(tasks);
+        });
+    }
+
+    static Stream<Arguments> invalidValues() {
+        double nan = Double.NaN;
+        double inf = Double.POSITIVE_INFINITY;
+        return Stream.of(
+                Arguments.of("name", (UnaryOperator<Scenario>) s -> s.withName("  "), "must not be empty"),
+                Arguments.of("workload.queriesPerDay", workload(w -> w.withQueriesPerDay(0)), "must be between 1 and 10000000000 (was 0)"),
+                Arguments.of("workload.queriesPerDay", workload(w -> w.withQueriesPerDay(nan)), "must be a finite number"),
+                Arguments.of("workload.queriesPerDay", workload(w -> w.withQueriesPerDay(inf)), "must be a finite number"),
+                Arguments.of("workload.queriesPerDay", workload(w -> w.withQueriesPerDay(2e10)), "must be between 1 and 10000000000 (was 20000000000)"),
+                Arguments.of("workload.inputTokensPerQuery", workload(w -> w.withInputTokensPerQuery(-1)), "must not be negative (was -1)"),
+                Arguments.of("workload.outputTokensPerQuery", workload(w -> w.withOutputTokensPerQuery(10_000_001)), "must be between 0 and 10000000 (was 10000001)"),
+                Arguments.of("workload.outputTokensPerQuery", workload(w -> w.withOutputTokensPerQuery(Double.NEGATIVE_INFINITY)), "must be a finite number"),
+                Arguments.of("workload.daysPerMonth", workload(w -> w.withDaysPerMonth(32)), "must be between 1 and 31 (was 32)"),
+                Arguments.of("workload.daysPerMonth", workload(w -> w.withDaysPerMonth(0.5)), "must be between 1 and 31 (was 0.5)"),
+                Arguments.of("referenceModel.name", model(m -> m.withName("")), "must not be empty"),
+                Arguments.of("referenceModel.inputUsdPer1MTokens", model(m -> m.withInputUsdPer1MTokens(-2.5)), "must not be negative (was -2.5)"),
+                Arguments.of("referenceModel.outputUsdPer1MTokens", model(m -> m.withOutputUsdPer1MTokens(nan)), "must be a finite number"),
+                Arguments.of("referenceModel.outputUsdPer1MTokens", model(m -> m.withOutputUsdPer1MTokens(10_001)), "must be between 0 and 10000 (was 10001)"),
+                Arguments.of("fixedCosts.infrastructure[0].name", line(CostCategory.INFRASTRUCTURE, 0, l -> l.withName("")), "must not be empty"),
+                Arguments.of("fixedCosts.infrastructure[2].usdPerMonth", line(CostCategory.INFRASTRUCTURE, 2, l -> l.withUsdPerMonth(-100)), "must not be negative (was -100)"),
+                Arguments.of("fixedCosts.engineering.hourlyRateUsd", engineering(e -> e.withHourlyRateUsd(-1)), "must not be negative (was -1)"),
+                Arguments.of("fixedCosts.engineering.hourlyRateUsd", engineering(e -> e.withHourlyRateUsd(inf)), "must be a finite number"),
+                Arguments.of("fixedCosts.engineering.tasks[1].name", task(1, t -> t.withName(" ")), "must not be empty"),
+                Arguments.of("fixedCosts.engineering.tasks[2].hoursPerMonth", task(2, t -> t.withHoursPerMonth(-25)), "must not be negative (was -25)"),
+                Arguments.of("fixedCosts.engineering.tasks[0].hoursPerMonth", task(0, t -> t.withHoursPerMonth(nan)), "must be a finite number"),
+                Arguments.of("fixedCosts.engineering.tasks[0].hoursPerMonth", task(0, t -> t.withHoursPerMonth(1_000_001)), "must be between 0 and 1000000 (was 1000001)"),
+                Arguments.of("fixedCosts.quality[1].usdPerMonth", line(CostCategory.QUALITY, 1, l -> l.withUsdPerMonth(-200)), "must not be negative (was -200)"),
+                Arguments.of("fixedCosts.quality[1].usdPerMonth", line(CostCategory.QUALITY, 1, l -> l.withUsdPerMonth(nan)), "must be a finite number"),
+                Arguments.of("fixedCosts.quality[0].name", line(CostCategory.QUALITY, 0, l -> l.withName("")), "must not be empty"),
+                Arguments.of("fixedCosts.operational[3].usdPerMonth", line(CostCategory.OPERATIONAL, 3, l -> l.withUsdPerMonth(2e9)), "must be between 0 and 1000000000 (was 2000000000)"),
+                Arguments.of("fixedCosts.operational[0].usdPerMonth", line(CostCategory.OPERATIONAL, 0, l -> l.withUsdPerMonth(Double.NEGATIVE_INFINITY)), "must be a finite number"));
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("invalidValues")
+    void eachInvalidValueYieldsOneProblemAtItsPath(String path, UnaryOperator<Scenario> edit, String message) {
+        List<Problem> problems = ScenarioValidator.problems(edit.apply(valid()));
+
+        assertEquals(List.of(new Problem(path, message)), problems);
+    }
+
+    @Test
+    void validScenariosHaveNoProblems() {
+        assertEquals(List.of(), ScenarioValidator.problems(TestScenarios.saasSupport()));
+        assertEquals(List.of(), ScenarioValidator.problems(TestScenarios.chapterExample()));
+        assertEquals(List.of(), ScenarioValidator.problems(Scenario.untitled()));
+    }
+
+    @Test
+    void boundaryValuesAreValid() {
+        Scenario edges = valid()
+                .withWorkload(new Workload(1, 0, 10_000_000, 31))
+                .withReferenceModel(new ModelPrice("m", 0, 10_000));
+        Scenario edges2 = edges.withWorkload(new Workload(1e10, 10_000_000, 0, 1))
+                .withFixedCosts(new FixedCosts(List.of(new LineItem("x", 0)), new Engineering(10_000,
+                        List.of(new EngineeringTask("t", 1e6))), List.of(new LineItem("q", 1e9)), List.of()));
+
+        assertEquals(List.of(), ScenarioValidator.problems(edges));
+        assertEquals(List.of(), ScenarioValidator.problems(edges2));
+    }
+
+    @Test
+    void emptyListsAreValid() {
+        Scenario bare = valid().withFixedCosts(new FixedCosts(List.of(), new Engineering(0, List.of()), List.of(), List.of()));
+
+        assertTrue(ScenarioValidator.problems(bare).isEmpty());
+    }
+
+    @Test
+    void problemsComeInFileOrder() {
+        Scenario broken = line(CostCategory.OPERATIONAL, 0, l -> l.withUsdPerMonth(-1))
+                .andThen(task(0, t -> t.withHoursPerMonth(-1)))
+                .andThen(workload(w -> w.withDaysPerMonth(0)))
+                .andThen(s -> s.withName(""))
+                .apply(valid());
+
+        List<String> paths = ScenarioValidator.problems(broken).stream().map(Problem::path).toList();
+
+        assertEquals(List.of("name", "workload.daysPerMonth", "fixedCosts.engineering.tasks[0].hoursPerMonth",
+                "fixedCosts.operational[0].usdPerMonth"), paths);
+    }
+
+    @Test
+    void problemReadsAsPathColonMessage() {
+        assertEquals("workload.daysPerMonth: must be between 1 and 31 (was 32)",
+                new Problem("workload.daysPerMonth", "must be between 1 and 31 (was 32)").toString());
+    }
+}
