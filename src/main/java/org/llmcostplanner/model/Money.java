@@ -38,6 +38,9 @@ public final class Money {
             return usd(usd);
         }
         BigDecimal rounded = new BigDecimal(Math.abs(usd)).round(new MathContext(4, RoundingMode.HALF_EVEN));
+        if (rounded.compareTo(BigDecimal.ONE) >= 0) {
+            return usd(usd); // 0.99995 and up round to a dollar: show it as one, "$1.00", not "$1.000"
+        }
         String digits = rounded.scale() < 2 ? rounded.setScale(2, RoundingMode.UNNECESSARY).toPlainString()
                 : rounded.toPlainString();
         return (usd < 0 ? "-$" : "$") + digits;
@@ -45,12 +48,12 @@ public final class Money {
 
     /** A 0..1 share as a percentage with one decimal: {@code 9.7%}. */
     public static String percent(double share) {
-        return new DecimalFormat("0.0", US).format(share * 100) + "%";
+        return signed(share, new DecimalFormat("0.0", US).format(Math.abs(share * 100))) + "%";
     }
 
     /** A count with thousands separators and no decimals: {@code 300,000}. */
     public static String count(double value) {
-        return new DecimalFormat("#,##0", US).format(value);
+        return signed(value, new DecimalFormat("#,##0", US).format(Math.abs(value)));
     }
 
     /** A plain number with up to six decimals and no grouping, for messages: {@code 2.5}, {@code -3}. */
@@ -58,7 +61,7 @@ public final class Money {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
-        return new DecimalFormat("0.######", US).format(value);
+        return signed(value, new DecimalFormat("0.######", US).format(Math.abs(value)));
     }
 
     /** A volume in compact form for log axes: {@code 1K}, {@code 10K}, {@code 1M}, {@code 2.5M}. */
@@ -71,6 +74,17 @@ public final class Money {
             tier++;
         }
         String digits = new DecimalFormat("0.#", US).format(abs);
-        return (value < 0 ? "-" : "") + digits + suffixes[tier];
+        if (digits.equals("1000") && tier < suffixes.length - 1) {
+            // 999.95 and up round to a thousand of this tier: say 1 of the next ("1M", not "1000K").
+            tier++;
+            digits = "1";
+        }
+        return signed(value, digits) + suffixes[tier];
+    }
+
+    /** {@code absDigits} with a minus sign when {@code value} is negative and did not round to zero. */
+    private static String signed(double value, String absDigits) {
+        boolean roundsToZero = absDigits.chars().allMatch(c -> c == '0' || c == '.' || c == ',');
+        return (value < 0 && !roundsToZero ? "-" : "") + absDigits;
     }
 }
