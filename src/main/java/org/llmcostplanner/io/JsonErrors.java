@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * features, so they never reach the user; unknown ones become a generic "is not valid JSON".
  */
 final class JsonErrors {
-    private static final Pattern CHAR_CODE = Pattern.compile("code (\\d+)\\)");
+    private static final Pattern CHAR_CODE = Pattern.compile("code (\\d+)");
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
     private static final Pattern CLOSE_MARKER = Pattern.compile("close marker '(.)': expected '(.)'.*?line: (\\d+)");
     private static final String NOT_JSON = "is not valid JSON: ";
@@ -25,7 +26,11 @@ final class JsonErrors {
     private JsonErrors() {
     }
 
-    /** A file that is not well-formed JSON (or holds a duplicate key). */
+    /**
+     * A file that is not well-formed JSON (or holds a duplicate key). The field is named only
+     * for errors in a value, where the parser's current field is the one at fault; inside a
+     * key or in the structure it would name the previous field, so line and column must do.
+     */
     static ScenarioFileException syntax(String source, JsonProcessingException e) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         JsonLocation location = e.getLocation();
@@ -45,6 +50,7 @@ final class JsonErrors {
                     "appears twice in the same section; keep one \"" + quoted + "\" and delete the other", e);
         }
         if (original.startsWith("Non-standard token")) {
+            // Jackson points just past the token.
             return new ScenarioFileException(source, line, column - quoted.length(), field,
                     quoted + " is not a number; write a finite number such as 2.5", e);
         }
@@ -52,35 +58,44 @@ final class JsonErrors {
             return new ScenarioFileException(source, line, column, field, NOT_JSON + "unexpected word '"
                     + shorten(quoted) + "'; text must be in double quotes, numbers written with digits", e);
         }
-        if (original.startsWith("Unexpected end-of-input")) {
-            return original.contains("closing quote")
-                    ? new ScenarioFileException(source, line, column, field,
-                            NOT_JSON + "the file ends inside a text value; a closing \" is missing", e)
-                    : new ScenarioFileException(source, line, column, "",
-                            NOT_JSON + "the file ends too early; a closing } or ] is missing", e);
-        }
-        Matcher close = CLOSE_MARKER.matcher(original);
-        if (close.find()) {
-            return new ScenarioFileException(source, line, column, "", NOT_JSON + "found '" + close.group(1)
-                    + "' where '" + close.group(2) + "' should close the section opened on line " + close.group(3), e);
-        }
-        if (original.startsWith("Illegal unquoted character")) {
-            return new ScenarioFileException(source, line, column, field, NOT_JSON
-                    + "a text value holds " + character(original) + "; write a line break as \\n", e);
-        }
-        if (original.startsWith("Unrecognized character escape")) {
-            return new ScenarioFileException(source, line, column, field, NOT_JSON
-                    + "a text value holds an unknown escape \\" + quoted + "; write a backslash as \\\\", e);
-        }
         if (original.contains("numeric value")) {
             return new ScenarioFileException(source, line, column, field, NOT_JSON + "malformed number"
                     + numberHint(original), e);
         }
-        if (original.startsWith("Unexpected character")) {
-            return new ScenarioFileException(source, line, column, "",
-                    NOT_JSON + unexpectedCharacter(original), e);
+        return new ScenarioFileException(source, line, column, "", NOT_JSON + structural(original), e);
+    }
+
+    private static String structural(String original) {
+        if (original.startsWith("Unexpected end-of-input")) {
+            return original.contains("closing quote") ? "the file ends inside a text value; a closing \" is missing"
+                    : "the file ends too early; a closing } or ] is missing";
         }
-        return new ScenarioFileException(source, line, column, "", NOT_JSON + withoutTechnicalTerms(original), e);
+        Matcher close = CLOSE_MARKER.matcher(original);
+        if (close.find()) {
+            return "found '" + close.group(1) + "' where '" + close.group(2)
+                    + "' should close the section opened on line " + close.group(3);
+        }
+        if (original.startsWith("Unexpected close marker")) {
+            return "found '" + firstQuoted(original) + "' with nothing open to close";
+        }
+        if (original.startsWith("Illegal unquoted character")) {
+            String found = character(original);
+            return "a text value holds " + found
+                    + (found.equals("a line break") ? "; write a line break as \\n" : "; remove it");
+        }
+        if (original.startsWith("Illegal character")) {
+            return character(original) + " is not allowed between values";
+        }
+        if (original.startsWith("Unrecognized character escape")) {
+            return "a text value holds an unknown escape \\" + firstQuoted(original) + "; write a backslash as \\\\";
+        }
+        if (original.contains("hex-digit")) {
+            return "a text value holds a \\u escape without four hex digits; write a backslash as \\\\";
+        }
+        if (original.startsWith("Unexpected character")) {
+            return unexpectedCharacter(original);
+        }
+        return withoutTechnicalTerms(original);
     }
 
     /**
@@ -164,7 +179,7 @@ final class JsonErrors {
         if (original.contains("comment")) {
             return "comments are not allowed in a scenario file; use the description field";
         }
-        if (original.contains("valid value")) {
+        if (original.contains("valid value") || original.contains("expected a value")) {
             return "expected a value but found " + found + "; text must be in double quotes";
         }
         return "unexpected " + found;
@@ -180,6 +195,12 @@ final class JsonErrors {
         if (original.contains("Decimal point")) {
             return " (a decimal point must be followed by digits)";
         }
+        if (original.contains("minus sign")) {
+            return " (a minus sign must be followed by digits)";
+        }
+        if (original.contains("Exponent")) {
+            return " (an e must be followed by the exponent's digits, as in 1e6)";
+        }
         return "";
     }
 
@@ -193,8 +214,8 @@ final class JsonErrors {
         if (c == '\n' || c == '\r') {
             return "a line break";
         }
-        if (c < 0x20) {
-            return "a control character (code " + c + ")";
+        if (c < 0x20 || Character.getType(c) == Character.FORMAT || Character.isWhitespace(c)) {
+            return String.format(Locale.ROOT, "an invisible character (U+%04X)", c);
         }
         return "'" + new String(Character.toChars(c)) + "'";
     }
