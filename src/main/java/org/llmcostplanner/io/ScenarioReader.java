@@ -80,11 +80,11 @@ final class ScenarioReader {
                 throw new ScenarioFileException(source, 0, 0, "",
                         "is empty; a scenario file holds one JSON object { ... }", null);
             }
-            checkNothingAfter(parser, source);
             if (!root.isObject()) {
-                throw new ScenarioFileException(source, 1, 1, "", "must hold one JSON object { ... } with the scenario,"
+                throw JsonErrors.at(source, json, "", "must hold one JSON object { ... } with the scenario,"
                         + " but holds " + JsonErrors.describe(root), null);
             }
+            checkNothingAfter(parser, source);
             return (ObjectNode) root;
         } catch (JsonProcessingException e) {
             throw JsonErrors.syntax(source, e);

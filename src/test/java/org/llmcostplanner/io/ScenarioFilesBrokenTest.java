@@ -51,7 +51,7 @@ class ScenarioFilesBrokenTest {
     @Test
     void rootThatIsNotAnObject() {
         assertProblem(fails("[ 1, 2 ]"), "", 1, 1, "must hold one JSON object { ... } with the scenario, but holds a list");
-        assertProblem(fails("\"scenario\""), "", 1, 1, "but holds the text \"scenario\"");
+        assertProblem(fails("\n  \"scenario\""), "", 2, 3, "but holds the text \"scenario\"");
     }
 
     @Test
