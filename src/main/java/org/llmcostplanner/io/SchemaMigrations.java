@@ -1,0 +1,44 @@
+package org.llmcostplanner.io;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Upgrades the parsed tree of an older file, one schema version at a time, before it is bound
+ * to {@link ScenarioDto}; the model never sees old layouts. To change the format: raise
+ * {@link ScenarioFiles#CURRENT_SCHEMA_VERSION}, change the DTO, and add the step from the
+ * previous version here.
+ */
+final class SchemaMigrations {
+    /** No steps yet: version 1 is the first. */
+    static final SchemaMigrations STANDARD = new SchemaMigrations(Map.of(), ScenarioFiles.CURRENT_SCHEMA_VERSION);
+
+    private final Map<Integer, UnaryOperator<ObjectNode>> steps;
+    private final int currentVersion;
+
+    /**
+     * @param steps          keyed by the version they upgrade from: step n turns a version-n root
+     *                       into a version-(n+1) root (it need not set schemaVersion)
+     * @param currentVersion the version the steps end at; every version from 1 below it needs a step
+     */
+    SchemaMigrations(Map<Integer, UnaryOperator<ObjectNode>> steps, int currentVersion) {
+        for (int version = 1; version < currentVersion; version++) {
+            if (!steps.containsKey(version)) {
+                throw new IllegalArgumentException("no migration from schema version " + version);
+            }
+        }
+        this.steps = Map.copyOf(steps);
+        this.currentVersion = currentVersion;
+    }
+
+    /** {@code root}, written as {@code fromVersion} (1..current), upgraded to the current version. */
+    ObjectNode migrate(ObjectNode root, int fromVersion) {
+        ObjectNode node = root;
+        for (int version = fromVersion; version < currentVersion; version++) {
+            node = steps.get(version).apply(node);
+            node.put("schemaVersion", version + 1);
+        }
+        return node;
+    }
+}
