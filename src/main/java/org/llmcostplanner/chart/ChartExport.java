@@ -107,7 +107,9 @@ public final class ChartExport {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         double base = designScale(width, height);
         draw(chart, g2, width / base, height / base, base);
-        byte[] svg = g2.getSVGDocument().getBytes(StandardCharsets.UTF_8);
+        // No DOCTYPE (getSVGDocument adds one): SVG 1.1+ discourages it, and parsers would fetch the DTD.
+        byte[] svg = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n")
+                .getBytes(StandardCharsets.UTF_8);
         writeAtomically(file, out -> out.write(svg));
     }
 

@@ -1,5 +1,6 @@
 package org.llmcostplanner.chart;
 
+import java.awt.Color;
 import java.awt.geom.Line2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -151,8 +152,8 @@ final class ShareVsVolumeChart implements ChartBuilder {
         double queries = evaluation.queriesPerMonth();
         double apiPerQuery = queries > 0 ? evaluation.monthly().api() / queries : 0;
         double fixed = evaluation.totalUsdPerMonth() - evaluation.monthly().api();
-        return "API " + Money.usdPrecise(finite(apiPerQuery)) + " per query, other costs "
-                + Money.usd(finite(fixed)) + " per month";
+        return "API " + Money.usdPrecise(finite(apiPerQuery)) + "/query, other costs "
+                + Money.usd(finite(fixed)) + "/month";
     }
 
     private static double finite(double value) {
@@ -174,7 +175,7 @@ final class ShareVsVolumeChart implements ChartBuilder {
     private static ValueMarker styleLabel(ValueMarker marker) {
         marker.setLabelFont(ChartStyle.LABEL_FONT);
         marker.setLabelPaint(ChartStyle.TEXT);
-        marker.setLabelBackgroundColor(java.awt.Color.WHITE);
+        marker.setLabelBackgroundColor(Color.WHITE);
         return marker;
     }
 

@@ -1,6 +1,7 @@
 package org.llmcostplanner.chart;
 
 import java.awt.Color;
+import java.awt.geom.Rectangle2D;
 import java.text.AttributedString;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
@@ -101,6 +102,7 @@ final class TcoPieChart implements ChartBuilder {
 
         plot.setLabelGenerator(new SectionLabels(true));
         plot.setLegendLabelGenerator(new SectionLabels(false));
+        plot.setLegendItemShape(new Rectangle2D.Double(-6, -6, 12, 12));
         plot.setSimpleLabels(false);
         plot.setLabelFont(ChartStyle.LABEL_FONT);
         plot.setLabelPaint(ChartStyle.TEXT);

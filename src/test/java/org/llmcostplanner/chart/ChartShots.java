@@ -28,6 +28,9 @@ public final class ChartShots {
         write(dir, "zero", TestScenarios.atVolume(Scenario.untitled(), 1).withFixedCosts(
                 Scenario.untitled().fixedCosts().withEngineering(Scenario.untitled().fixedCosts().engineering().withHourlyRateUsd(0))));
         write(dir, "empty", TestScenarios.empty());
+        write(dir, "at-crossover", TestScenarios.atVolume(TestScenarios.saasSupport(), 80_000));
+        write(dir, "edge-1k", TestScenarios.atVolume(TestScenarios.saasSupport(), 1_000));
+        write(dir, "edge-10m", TestScenarios.atVolume(TestScenarios.saasSupport(), 10_000_000));
     }
 
     private static void write(Path dir, String name, Scenario scenario) throws IOException {
@@ -36,6 +39,7 @@ public final class ChartShots {
             JFreeChart chart = builder.build(scenario, evaluation);
             ChartExport.writePng(chart, dir.resolve(builder.id() + "-" + name + ".png"), 1920, 1080, 1);
             ChartExport.writePng(chart, dir.resolve(builder.id() + "-" + name + "-screen.png"), 900, 520, 1);
+            ChartExport.writePng(chart, dir.resolve(builder.id() + "-" + name + "-small.png"), 460, 300, 1);
         }
     }
 }
