@@ -1,0 +1,21 @@
+package org.llmcostplanner.chart;
+
+import java.util.List;
+
+/** Every chart of the planner, in display order. */
+public final class Charts {
+    /** Monthly TCO by category, id {@code tco-pie}. */
+    public static final ChartBuilder TCO_PIE = new TcoPieChart();
+    /** Share of TCO per category over queries per day, id {@code tco-share-vs-volume}. */
+    public static final ChartBuilder SHARE_VS_VOLUME = new ShareVsVolumeChart();
+
+    private static final List<ChartBuilder> ALL = List.of(TCO_PIE, SHARE_VS_VOLUME);
+
+    private Charts() {
+    }
+
+    /** Every builder in display order; immutable. */
+    public static List<ChartBuilder> all() {
+        return ALL;
+    }
+}

@@ -1,0 +1,45 @@
+package org.llmcostplanner.chart;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.jfree.chart.JFreeChart;
+import org.llmcostplanner.model.Scenario;
+import org.llmcostplanner.model.ScenarioEvaluator;
+
+/**
+ * Writes every chart for a few scenarios to target/shots/ for a person to look at:
+ * {@code mvn -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.llmcostplanner.chart.ChartShots},
+ * or run it from the IDE. Not a test.
+ */
+public final class ChartShots {
+    private ChartShots() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        Path dir = Files.createDirectories(Paths.get(args.length > 0 ? args[0] : "target/shots"));
+        write(dir, "saas", TestScenarios.saasSupport());
+        write(dir, "untitled", Scenario.untitled());
+        write(dir, "1m", TestScenarios.atVolume(TestScenarios.saasSupport(), 1_000_000));
+        write(dir, "3k", TestScenarios.atVolume(TestScenarios.saasSupport(), 3_000));
+        write(dir, "8m", TestScenarios.atVolume(TestScenarios.saasSupport(), 8_000_000));
+        write(dir, "zero", TestScenarios.atVolume(Scenario.untitled(), 1).withFixedCosts(
+                Scenario.untitled().fixedCosts().withEngineering(Scenario.untitled().fixedCosts().engineering().withHourlyRateUsd(0))));
+        write(dir, "empty", TestScenarios.empty());
+        write(dir, "at-crossover", TestScenarios.atVolume(TestScenarios.saasSupport(), 80_000));
+        write(dir, "edge-1k", TestScenarios.atVolume(TestScenarios.saasSupport(), 1_000));
+        write(dir, "edge-10m", TestScenarios.atVolume(TestScenarios.saasSupport(), 10_000_000));
+    }
+
+    private static void write(Path dir, String name, Scenario scenario) throws IOException {
+        var evaluation = ScenarioEvaluator.evaluate(scenario);
+        for (ChartBuilder builder : Charts.all()) {
+            JFreeChart chart = builder.build(scenario, evaluation);
+            ChartExport.writePng(chart, dir.resolve(builder.id() + "-" + name + ".png"), 1920, 1080, 1);
+            ChartExport.writePng(chart, dir.resolve(builder.id() + "-" + name + "-screen.png"), 900, 520, 1);
+            ChartExport.writePng(chart, dir.resolve(builder.id() + "-" + name + "-small.png"), 460, 300, 1);
+        }
+    }
+}
