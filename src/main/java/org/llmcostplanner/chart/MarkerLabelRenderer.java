@@ -10,6 +10,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,18 @@ final class MarkerLabelRenderer extends XYLineAndShapeRenderer {
     private static final double PAD_X = 4;
     private static final double PAD_Y = 2;
 
+    /** Costs that outweigh any preference of row, wrapping or side, worst last. */
+    private static final double CROSSES_MARKER = 1e4;
+    private static final double CROSSES_DATA = 1e6;
+    private static final double OVERLAPS_LABEL = 1e8;
+
     /** Where a label goes: its background box and its text lines. */
     private record Placement(Rectangle2D box, List<String> lines) {
+    }
+
+    /** A possible placement; lower preference is better (higher row, fewer lines, preferred side). */
+    private record Candidate(Rectangle2D box, List<String> lines, double preference, List<Line2D> nearData,
+                             List<Line2D> nearMarkers) {
     }
 
     /** Labels of the current draw pass, computed when its first labelled marker is drawn. */
@@ -123,36 +134,58 @@ final class MarkerLabelRenderer extends XYLineAndShapeRenderer {
     private static Placement best(FontMetrics metrics, String label, double x, Rectangle2D area,
                                   List<Line2D> dataLines, List<Line2D> markerLines, List<Rectangle2D> taken) {
         boolean rightFirst = x < area.getCenterX();
-        Placement best = null;
-        double bestCost = Double.POSITIVE_INFINITY;
+        List<Candidate> candidates = new ArrayList<>();
         for (List<String> lines : wraps(label, metrics)) {
             double width = width(metrics, lines);
             double height = metrics.getHeight() * lines.size() + 2 * PAD_Y;
-            int row = 0;
-            for (double y = area.getMinY() + GAP; y + height <= area.getMaxY() - GAP; y += metrics.getHeight() / 2.0, row++) {
-                for (int side = 0; side < 2; side++) {
-                    double left = rightFirst == (side == 0) ? x + GAP : x - GAP - width;
-                    if (left < area.getMinX() + 2 || left + width > area.getMaxX() - 2) {
-                        continue;
-                    }
-                    Rectangle2D box = new Rectangle2D.Double(left, y, width, height);
-                    double cost = row + 3 * (lines.size() - 1) + side
-                            + (crosses(box, dataLines) ? 1_000 : 0) + (crosses(box, markerLines) ? 100 : 0)
-                            + (overlaps(box, taken) ? 10_000 : 0);
-                    if (cost < bestCost) {
-                        bestCost = cost;
-                        best = new Placement(box, lines);
-                    }
+            for (int side = 0; side < 2; side++) {
+                double left = rightFirst == (side == 0) ? x + GAP : x - GAP - width;
+                if (left < area.getMinX() + 2 || left + width > area.getMaxX() - 2) {
+                    continue;
                 }
+                List<Line2D> nearData = near(dataLines, left, width);
+                List<Line2D> nearMarkers = near(markerLines, left, width);
+                int row = 0;
+                for (double y = area.getMinY() + GAP; y + height <= area.getMaxY() - GAP; y += metrics.getHeight() / 2.0, row++) {
+                    candidates.add(new Candidate(new Rectangle2D.Double(left, y, width, height), lines,
+                            row + 3 * (lines.size() - 1) + side, nearData, nearMarkers));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::preference));
+        Candidate best = null;
+        double bestCost = Double.POSITIVE_INFINITY;
+        for (Candidate candidate : candidates) {
+            if (candidate.preference() >= bestCost) {
+                break; // penalties are never negative, so no later candidate can do better
+            }
+            double cost = candidate.preference()
+                    + (crosses(candidate.box(), candidate.nearData()) ? CROSSES_DATA : 0)
+                    + (crosses(candidate.box(), candidate.nearMarkers()) ? CROSSES_MARKER : 0)
+                    + (overlaps(candidate.box(), taken) ? OVERLAPS_LABEL : 0);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = candidate;
             }
         }
         if (best == null) {
             double width = metrics.stringWidth(label) + 2 * PAD_X;
             double left = Math.max(area.getMinX(), Math.min(x + GAP, area.getMaxX() - width));
-            best = new Placement(new Rectangle2D.Double(left, area.getMinY() + GAP, width,
+            return new Placement(new Rectangle2D.Double(left, area.getMinY() + GAP, width,
                     metrics.getHeight() + 2 * PAD_Y), List.of(label));
         }
-        return best;
+        return new Placement(best.box(), best.lines());
+    }
+
+    /** The lines that reach into the column from {@code left} to {@code left + width} (plus margin). */
+    private static List<Line2D> near(List<Line2D> lines, double left, double width) {
+        List<Line2D> near = new ArrayList<>();
+        for (Line2D line : lines) {
+            if (Math.max(line.getX1(), line.getX2()) >= left - 2 && Math.min(line.getX1(), line.getX2()) <= left + width + 2) {
+                near.add(line);
+            }
+        }
+        return near;
     }
 
     /**
@@ -208,8 +241,7 @@ final class MarkerLabelRenderer extends XYLineAndShapeRenderer {
     private static boolean crosses(Rectangle2D box, List<Line2D> lines) {
         Rectangle2D margin = withMargin(box);
         for (Line2D line : lines) {
-            if (Math.max(line.getX1(), line.getX2()) >= margin.getMinX()
-                    && Math.min(line.getX1(), line.getX2()) <= margin.getMaxX() && line.intersects(margin)) {
+            if (line.intersects(margin)) {
                 return true;
             }
         }
