@@ -1,0 +1,144 @@
+package org.llmcostplanner.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.concurrent.Task;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.jfree.chart.JFreeChart;
+import org.llmcostplanner.chart.ChartBuilder;
+import org.llmcostplanner.chart.ChartExport;
+import org.llmcostplanner.chart.Charts;
+import org.llmcostplanner.model.Evaluation;
+import org.llmcostplanner.model.Scenario;
+
+/**
+ * Export and copy of charts. Each export builds a fresh chart from an immutable snapshot of the
+ * scenario on a background thread, so the live chart on screen is never touched off the FX thread.
+ */
+final class ChartActions {
+    private final PlannerViewModel viewModel;
+    private final Window owner;
+    private final TaskStatus status;
+    private final MessageBar messages;
+    private ExportSettings settings = ExportSettings.SLIDE;
+    private File lastFolder;
+
+    ChartActions(PlannerViewModel viewModel, Window owner, TaskStatus status, MessageBar messages) {
+        this.viewModel = viewModel;
+        this.owner = owner;
+        this.status = status;
+        this.messages = messages;
+    }
+
+    void exportOne(ChartBuilder builder, ChartExport.Format format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + builder.title() + " as " + format);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format + " image", "*." + format.extension()));
+        chooser.setInitialFileName(builder.id() + "." + format.extension());
+        if (lastFolder != null) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null) {
+            return;
+        }
+        lastFolder = chosen.getParentFile();
+        Path target = withExtension(chosen.toPath(), format);
+        exportOne(builder, format, target);
+    }
+
+    /** Writes one chart at the current export size; reports the outcome in the message bar. */
+    Task<Path> exportOne(ChartBuilder builder, ChartExport.Format format, Path target) {
+        Scenario scenario = viewModel.getScenario();
+        Evaluation evaluation = viewModel.getEvaluation();
+        ExportSettings size = settings;
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateMessage("Exporting " + target.getFileName() + "...");
+                JFreeChart chart = builder.build(scenario, evaluation);
+                if (format == ChartExport.Format.SVG) {
+                    ChartExport.writeSvg(chart, target, size.width(), size.height());
+                } else {
+                    ChartExport.writePng(chart, target, size.width(), size.height(), size.scale());
+                }
+                return target;
+            }
+        };
+        return Background.run(task, status,
+                path -> messages.showInfo("Exported " + path),
+                failure -> messages.showError("Could not export " + target + ": " + describe(failure)));
+    }
+
+    void copyToClipboard(ChartBuilder builder) {
+        Scenario scenario = viewModel.getScenario();
+        Evaluation evaluation = viewModel.getEvaluation();
+        ExportSettings size = settings;
+        Task<BufferedImage> task = new Task<>() {
+            @Override
+            protected BufferedImage call() {
+                updateMessage("Rendering " + builder.title() + "...");
+                return ChartExport.render(builder.build(scenario, evaluation), size.width(), size.height(), size.scale());
+            }
+        };
+        Background.run(task, status, image -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putImage(SwingFXUtils.toFXImage(image, null));
+            Clipboard.getSystemClipboard().setContent(content);
+            messages.showInfo("Copied " + builder.title() + " (" + image.getWidth() + "x" + image.getHeight() + ") to the clipboard");
+        }, failure -> messages.showError("Could not copy the chart: " + describe(failure)));
+    }
+
+    /** File > Export all charts: asks for size and format, then a folder. */
+    void exportAll() {
+        new ExportAllDialog(settings, owner).showAndWait().ifPresent(chosen -> {
+            settings = chosen;
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Export all charts to folder");
+            if (lastFolder != null) {
+                chooser.setInitialDirectory(lastFolder);
+            }
+            File folder = chooser.showDialog(owner);
+            if (folder != null) {
+                lastFolder = folder;
+                exportAll(folder.toPath(), chosen);
+            }
+        });
+    }
+
+    Task<List<Path>> exportAll(Path folder, ExportSettings chosen) {
+        Scenario scenario = viewModel.getScenario();
+        Evaluation evaluation = viewModel.getEvaluation();
+        Task<List<Path>> task = new Task<>() {
+            @Override
+            protected List<Path> call() throws Exception {
+                updateMessage("Exporting " + Charts.all().size() + " charts...");
+                return ChartExport.exportAll(scenario, evaluation, folder, chosen.format(), chosen.width(),
+                        chosen.height(), chosen.scale());
+            }
+        };
+        return Background.run(task, status,
+                paths -> messages.showInfo("Exported " + paths.size() + " charts to " + folder),
+                failure -> messages.showError("Could not export to " + folder + ": " + describe(failure)));
+    }
+
+    private static Path withExtension(Path path, ChartExport.Format format) {
+        String name = path.getFileName().toString();
+        String extension = "." + format.extension();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? path : path.resolveSibling(name + extension);
+    }
+
+    static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+    }
+}

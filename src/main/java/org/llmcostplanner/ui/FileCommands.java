@@ -1,0 +1,153 @@
+package org.llmcostplanner.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.llmcostplanner.io.ScenarioFileException;
+
+/**
+ * File menu verbs: New, Open, Save, Save As, recent files, and the unsaved-changes question.
+ * Failures are shown in the message bar; the scenario on screen is never lost.
+ */
+final class FileCommands {
+    private static final FileChooser.ExtensionFilter SCENARIO_FILES =
+            new FileChooser.ExtensionFilter("Scenario files (*.json)", "*.json");
+
+    private final PlannerViewModel viewModel;
+    private final Window owner;
+    private final MessageBar messages;
+
+    FileCommands(PlannerViewModel viewModel, Window owner, MessageBar messages) {
+        this.viewModel = viewModel;
+        this.owner = owner;
+        this.messages = messages;
+    }
+
+    void newScenario() {
+        if (confirmDiscard()) {
+            viewModel.newScenario();
+        }
+    }
+
+    void open() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser chooser = chooser("Open scenario");
+        File chosen = chooser.showOpenDialog(owner);
+        if (chosen != null) {
+            openFile(chosen.toPath());
+        }
+    }
+
+    /** Opens a recent file (after the unsaved-changes question); a vanished file leaves the list. */
+    void openRecent(Path path) {
+        if (!confirmDiscard()) {
+            return;
+        }
+        if (!Files.exists(path)) {
+            viewModel.forgetRecent(path);
+            messages.showError(path + " no longer exists; removed it from the recent files.");
+            return;
+        }
+        openFile(path);
+    }
+
+    /** Opens {@code path} without asking; a bad file is refused with its message and nothing changes. */
+    boolean openFile(Path path) {
+        try {
+            viewModel.open(path);
+            messages.showInfo("Opened " + path);
+            return true;
+        } catch (ScenarioFileException refused) {
+            messages.showError("Could not open " + refused.getMessage());
+            return false;
+        }
+    }
+
+    /** Saves to the current file, or asks for one; true when the scenario is now saved. */
+    boolean save() {
+        Path file = viewModel.fileProperty().get();
+        return file == null ? saveAs() : saveTo(file);
+    }
+
+    boolean saveAs() {
+        FileChooser chooser = chooser("Save scenario as");
+        Path current = viewModel.fileProperty().get();
+        chooser.setInitialFileName(current != null ? current.getFileName().toString()
+                : suggestedFileName(viewModel.getScenario().name()));
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null) {
+            return false;
+        }
+        Path target = chosen.toPath();
+        if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            target = target.resolveSibling(target.getFileName() + ".json");
+        }
+        return saveTo(target);
+    }
+
+    boolean saveTo(Path target) {
+        try {
+            viewModel.saveAs(target);
+            messages.showInfo("Saved " + target);
+            return true;
+        } catch (IOException | RuntimeException failed) {
+            messages.showError("Could not save " + target + ": " + ChartActions.describe(failed)
+                    + ". The previous file is unchanged and your edits are still here.");
+            return false;
+        }
+    }
+
+    /**
+     * Asks what to do with unsaved changes before they would be replaced.
+     *
+     * @return true when the caller may go on (saved, discarded, or nothing to lose)
+     */
+    boolean confirmDiscard() {
+        if (!viewModel.isDirty()) {
+            return true;
+        }
+        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discardButton = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "Save the changes to \"" + viewModel.getScenario().name() + "\" first?",
+                saveButton, discardButton, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("This scenario has unsaved changes.");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        return answer.get() == discardButton || save();
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(SCENARIO_FILES);
+        Path current = viewModel.fileProperty().get();
+        if (current != null && current.getParent() != null && Files.isDirectory(current.getParent())) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+        } else if (Files.isDirectory(Path.of("scenarios"))) {
+            chooser.setInitialDirectory(Path.of("scenarios").toAbsolutePath().toFile());
+        }
+        return chooser;
+    }
+
+    static String suggestedFileName(String scenarioName) {
+        String slug = scenarioName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        return (slug.isEmpty() ? "scenario" : slug) + ".json";
+    }
+}

@@ -1,0 +1,149 @@
+package org.llmcostplanner.ui;
+
+import java.nio.file.Path;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/** The planner window: menu, message bar, inputs on the left, analysis tabs in the centre, status below. */
+public final class MainWindow extends BorderPane {
+    private final PlannerViewModel viewModel;
+    private final Stage stage;
+    private final MessageBar messages = new MessageBar();
+    private final TaskStatus taskStatus = new TaskStatus();
+    private final FileCommands files;
+    private final ChartActions chartActions;
+    private final TabPane tabs = new TabPane();
+    private OverviewView overview;
+    private TcoView tco;
+
+    public MainWindow(PlannerViewModel viewModel, Stage stage) {
+        this.viewModel = viewModel;
+        this.stage = stage;
+        this.files = new FileCommands(viewModel, stage, messages);
+        this.chartActions = new ChartActions(viewModel, stage, taskStatus, messages);
+        createView();
+    }
+
+    private void createView() {
+        setTop(new VBox(createMenuBar(), messages));
+        ScrollPane inputs = new ScrollPane(new InputsPanel(viewModel));
+        inputs.setFitToWidth(true);
+        inputs.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        inputs.setMinWidth(420);
+        setLeft(inputs);
+
+        overview = new OverviewView(viewModel, chartActions);
+        tco = new TcoView(viewModel, chartActions);
+        Tab overviewTab = new Tab("Overview", overview);
+        overviewTab.setId("overview-tab");
+        Tab tcoTab = new Tab("TCO", tco);
+        tcoTab.setId("tco-tab");
+        tabs.getTabs().addAll(overviewTab, tcoTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        overview.charts().forEach(chart -> chart.activeProperty().bind(overviewTab.selectedProperty()));
+        tco.charts().forEach(chart -> chart.activeProperty().bind(tcoTab.selectedProperty()));
+        setCenter(tabs);
+        setBottom(createStatusBar());
+    }
+
+    private MenuBar createMenuBar() {
+        MenuItem newItem = item("New", "Shortcut+N", files::newScenario);
+        MenuItem open = item("Open...", "Shortcut+O", files::open);
+        Menu recent = new Menu("Open Recent");
+        recent.setOnShowing(event -> fillRecent(recent));
+        recent.getItems().add(new MenuItem("(none)"));
+        MenuItem save = item("Save", "Shortcut+S", files::save);
+        MenuItem saveAs = item("Save As...", "Shortcut+Shift+S", files::saveAs);
+        MenuItem exportAll = item("Export all charts...", "Shortcut+E", chartActions::exportAll);
+        MenuItem quit = item("Quit", "Shortcut+Q", this::requestClose);
+        Menu file = new Menu("File", null, newItem, open, recent, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), exportAll, new SeparatorMenuItem(), quit);
+        MenuBar bar = new MenuBar(file);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (Path path : viewModel.recentFiles()) {
+            MenuItem entry = new MenuItem(path.getFileName() + "  (" + path.getParent() + ")");
+            entry.setMnemonicParsing(false);
+            entry.setOnAction(event -> files.openRecent(path));
+            recent.getItems().add(entry);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("(none)");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    private HBox createStatusBar() {
+        Label file = new Label();
+        file.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Path path = viewModel.fileProperty().get();
+            return (path == null ? "Not saved yet" : path.toString()) + (viewModel.isDirty() ? "  (unsaved changes)" : "");
+        }, viewModel.fileProperty(), viewModel.dirtyProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, file, spacer, taskStatus);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    /** Closes the window after the unsaved-changes question; false when the user cancelled. */
+    public boolean requestClose() {
+        if (files.confirmDiscard()) {
+            stage.close();
+            return true;
+        }
+        return false;
+    }
+
+    FileCommands files() {
+        return files;
+    }
+
+    ChartActions chartActions() {
+        return chartActions;
+    }
+
+    MessageBar messages() {
+        return messages;
+    }
+
+    OverviewView overview() {
+        return overview;
+    }
+
+    TcoView tco() {
+        return tco;
+    }
+
+    TabPane tabs() {
+        return tabs;
+    }
+}

@@ -1,0 +1,73 @@
+package org.llmcostplanner.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import atlantafx.base.theme.PrimerLight;
+
+import org.llmcostplanner.io.RecentFiles;
+import org.llmcostplanner.io.ScenarioFileException;
+import org.llmcostplanner.io.ScenarioFiles;
+import org.llmcostplanner.model.Scenario;
+
+/**
+ * The desktop application. Opens the file named on the command line, else
+ * {@code scenarios/saas-support.json} in the working folder, else the copy bundled in the jar.
+ */
+public final class PlannerApp extends Application {
+    /** The example every fresh start opens. */
+    public static final String DEFAULT_SCENARIO = "scenarios/saas-support.json";
+
+    @Override
+    public void start(Stage stage) {
+        List<String> args = getParameters().getRaw();
+        Path requested = Path.of(args.isEmpty() ? DEFAULT_SCENARIO : args.get(0));
+        PlannerViewModel viewModel;
+        String startupError = null;
+        try {
+            if (Files.exists(requested) || !args.isEmpty()) {
+                viewModel = new PlannerViewModel(ScenarioFiles.read(requested), requested.toAbsolutePath(),
+                        RecentFiles.inUserConfig());
+            } else {
+                viewModel = new PlannerViewModel(ScenarioFiles.readResource(DEFAULT_SCENARIO), null,
+                        RecentFiles.inUserConfig());
+            }
+        } catch (ScenarioFileException refused) {
+            startupError = "Could not open " + refused.getMessage() + ". Started with a new scenario instead.";
+            viewModel = new PlannerViewModel(Scenario.untitled(), null, RecentFiles.inUserConfig());
+        }
+        MainWindow window = show(stage, viewModel);
+        if (startupError != null) {
+            window.messages().showError(startupError);
+        }
+    }
+
+    /** Builds the window around {@code viewModel} and shows it on {@code stage}; tests use this too. */
+    public static MainWindow show(Stage stage, PlannerViewModel viewModel) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        MainWindow window = new MainWindow(viewModel, stage);
+        Scene scene = new Scene(window, 1440, 900);
+        scene.getStylesheets().add(PlannerApp.class.getResource("planner.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(viewModel.titleProperty());
+        stage.setMinWidth(1000);
+        stage.setMinHeight(640);
+        stage.setOnCloseRequest(event -> {
+            if (!window.files().confirmDiscard()) {
+                event.consume();
+            }
+        });
+        stage.show();
+        return window;
+    }
+
+    /** Starts the toolkit and the window; returns when the window closes. */
+    public static void launchApp(String... args) {
+        Application.launch(PlannerApp.class, args);
+    }
+}

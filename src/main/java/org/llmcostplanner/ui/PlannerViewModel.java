@@ -1,0 +1,156 @@
+package org.llmcostplanner.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.llmcostplanner.io.RecentFiles;
+import org.llmcostplanner.io.ScenarioFileException;
+import org.llmcostplanner.io.ScenarioFiles;
+import org.llmcostplanner.model.Evaluation;
+import org.llmcostplanner.model.Scenario;
+import org.llmcostplanner.model.ScenarioEvaluator;
+import org.llmcostplanner.model.ScenarioInput;
+
+/**
+ * The open document: the scenario being edited, its evaluation, the file it came from and
+ * whether it differs from what is saved there. State is read-only from outside; verbs change it.
+ * FX-thread only.
+ */
+public final class PlannerViewModel {
+    private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
+    private final ReadOnlyObjectWrapper<Scenario> savedScenario = new ReadOnlyObjectWrapper<>(this, "savedScenario");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ObjectBinding<Evaluation> evaluation;
+    private final BooleanBinding dirty;
+    private final StringBinding title;
+    private final RecentFiles recentFiles;
+    private final ObservableList<Path> recentFileList = FXCollections.observableArrayList();
+
+    /**
+     * @param initial     the scenario on screen at start
+     * @param initialFile the file it was read from, or null for a document never saved
+     * @param recentFiles where the most recently used files are remembered
+     */
+    public PlannerViewModel(Scenario initial, Path initialFile, RecentFiles recentFiles) {
+        this.recentFiles = Objects.requireNonNull(recentFiles, "recentFiles");
+        scenario.set(Objects.requireNonNull(initial, "initial"));
+        savedScenario.set(initial);
+        file.set(initialFile);
+        evaluation = Bindings.createObjectBinding(() -> ScenarioEvaluator.evaluate(scenario.get()), scenario);
+        dirty = Bindings.createBooleanBinding(() -> !scenario.get().equals(savedScenario.get()), scenario, savedScenario);
+        title = Bindings.createStringBinding(this::composeTitle, scenario, file, dirty);
+        recentFileList.setAll(recentFiles.list());
+    }
+
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
+    }
+
+    public Scenario getScenario() {
+        return scenario.get();
+    }
+
+    public ObjectBinding<Evaluation> evaluationProperty() {
+        return evaluation;
+    }
+
+    public Evaluation getEvaluation() {
+        return evaluation.get();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    /** True while the scenario differs from the one last opened, created or saved. */
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    /** Window title: unsaved marker, scenario name, file name. */
+    public StringBinding titleProperty() {
+        return title;
+    }
+
+    /** Most recently used files, newest first. */
+    public ObservableList<Path> recentFiles() {
+        return FXCollections.unmodifiableObservableList(recentFileList);
+    }
+
+    /** Replaces the scenario with {@code edit} applied to it; callers validate before editing. */
+    public void edit(UnaryOperator<Scenario> edit) {
+        scenario.set(Objects.requireNonNull(edit.apply(scenario.get())));
+    }
+
+    /** Sets one numeric input; the caller has checked {@link ScenarioInput#problem(double)}. */
+    public void setInput(ScenarioInput input, double value) {
+        if (input.get(scenario.get()) != value) {
+            edit(s -> input.set(s, value));
+        }
+    }
+
+    public void newScenario() {
+        replaceDocument(Scenario.untitled(), null);
+    }
+
+    /** Opens {@code path}; on failure the current scenario stays untouched and the exception says why. */
+    public void open(Path path) throws ScenarioFileException {
+        Scenario read = ScenarioFiles.read(path);
+        replaceDocument(read, path.toAbsolutePath());
+        remember(path.toAbsolutePath());
+    }
+
+    /** Saves to the current file; there must be one (see {@link #fileProperty()}). */
+    public void save() throws IOException {
+        Path target = file.get();
+        if (target == null) {
+            throw new IllegalStateException("no file yet: use saveAs");
+        }
+        saveAs(target);
+    }
+
+    public void saveAs(Path path) throws IOException {
+        Scenario current = scenario.get();
+        ScenarioFiles.write(current, path);
+        file.set(path.toAbsolutePath());
+        savedScenario.set(current);
+        remember(path.toAbsolutePath());
+    }
+
+    public void forgetRecent(Path path) {
+        recentFiles.remove(path);
+        recentFileList.setAll(recentFiles.list());
+    }
+
+    private void replaceDocument(Scenario newScenario, Path newFile) {
+        file.set(newFile);
+        savedScenario.set(newScenario);
+        scenario.set(newScenario);
+    }
+
+    private void remember(Path path) {
+        recentFiles.add(path);
+        recentFileList.setAll(recentFiles.list());
+    }
+
+    private String composeTitle() {
+        Path path = file.get();
+        String where = path == null ? "not saved" : String.valueOf(path.getFileName());
+        return (dirty.get() ? "*" : "") + scenario.get().name() + " (" + where + ") - LLM Cost Planner";
+    }
+}
