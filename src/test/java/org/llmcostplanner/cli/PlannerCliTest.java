@@ -1,0 +1,110 @@
+package org.llmcostplanner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlannerCliTest {
+    private static final Path SAAS = Path.of("scenarios", "saas-support.json");
+
+    @TempDir
+    Path folder;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PlannerCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void reportPrintsThePlanAsJsonNumbersInUsd() throws Exception {
+        Run run = run("report", SAAS.toString());
+        assertEquals(0, run.code(), run.err());
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertEquals("SaaS support classifier", report.get("scenario").asText());
+        assertEquals(300_000, report.get("queriesPerMonth").asDouble());
+        JsonNode monthly = report.get("monthly");
+        // By hand: 300,000 x (500 x 2.50 + 200 x 10.00) / 1M = 975; 200+50+100+30 = 380; 80 x 100; 500+200; 150+100+300+200.
+        assertEquals(975.0, monthly.get("api").asDouble(), 1e-9);
+        assertEquals(380.0, monthly.get("infrastructure").asDouble(), 1e-9);
+        assertEquals(8000.0, monthly.get("engineering").asDouble(), 1e-9);
+        assertEquals(700.0, monthly.get("quality").asDouble(), 1e-9);
+        assertEquals(750.0, monthly.get("operational").asDouble(), 1e-9);
+        assertEquals(10_805.0, monthly.get("total").asDouble(), 1e-9);
+        assertEquals(10_805.0 / 300_000, report.get("costPerQuery").asDouble(), 1e-12);
+        assertTrue(monthly.get("total").isNumber());
+        assertFalse(run.out().contains("E+") || run.out().contains("E7"), "plain numbers, no exponent");
+    }
+
+    @Test
+    void reportAsTableShowsMoneyAndShares() {
+        Run run = run("report", SAAS.toString(), "--format", "table");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("$10,805.00"), run.out());
+        assertTrue(run.out().contains("$975.00"), run.out());
+        assertTrue(run.out().contains("74.0%"), run.out()); // 8000 / 10805
+    }
+
+    @Test
+    void validateExitsZeroForGoodFilesAndTwoWithOneLinePerBadFile() throws Exception {
+        assertEquals(0, run("validate", SAAS.toString()).code());
+        Path negative = folder.resolve("negative.json");
+        Files.writeString(negative, Files.readString(SAAS).replace("\"inputUsdPer1MTokens\" : 2.5", "\"inputUsdPer1MTokens\" : -2.5"));
+        Path garbage = folder.resolve("garbage.json");
+        Files.writeString(garbage, "{ \"schemaVersion\" : 1, ");
+        Run run = run("validate", SAAS.toString(), negative.toString(), garbage.toString());
+        assertEquals(2, run.code());
+        String[] lines = run.err().strip().split("\\R");
+        assertEquals(2, lines.length, run.err());
+        assertTrue(lines[0].contains("negative.json") && lines[0].contains("referenceModel.inputUsdPer1MTokens"), lines[0]);
+        assertTrue(lines[1].contains("garbage.json"), lines[1]);
+        assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), "no stack trace: " + run.err());
+    }
+
+    @Test
+    void missingFileIsOneLineNotAStackTrace() {
+        Run run = run("report", folder.resolve("nope.json").toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("nope.json"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void exportWritesEveryChartAtTheRequestedSize() throws Exception {
+        Path out = folder.resolve("charts");
+        Run run = run("export", SAAS.toString(), "--out", out.toString(), "--width", "800", "--height", "450", "--scale", "2");
+        assertEquals(0, run.code(), run.err());
+        String[] written = run.out().strip().split("\\R");
+        assertTrue(written.length >= 2, run.out());
+        for (String line : written) {
+            BufferedImage image = ImageIO.read(Path.of(line).toFile());
+            assertEquals(1600, image.getWidth());
+            assertEquals(900, image.getHeight());
+        }
+    }
+
+    @Test
+    void exportRefusesBadSizesWithAMessage() {
+        Run run = run("export", SAAS.toString(), "--out", folder.toString(), "--width", "0");
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("--width"), run.err());
+    }
+}
