@@ -1,0 +1,171 @@
+package org.llmcostplanner.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PiePlot;
+import org.jfree.data.general.PieDataset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.llmcostplanner.io.RecentFiles;
+import org.llmcostplanner.io.ScenarioFiles;
+import org.llmcostplanner.model.CostCategory;
+import org.llmcostplanner.model.Evaluation;
+import org.llmcostplanner.model.Money;
+import org.llmcostplanner.model.Scenario;
+import org.llmcostplanner.model.ScenarioEvaluator;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window headless (Monocle) the way a user would. */
+@ExtendWith(ApplicationExtension.class)
+class PlannerWindowTest {
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    private Path folder;
+    private Path file;
+    private PlannerViewModel viewModel;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        folder = Files.createTempDirectory("planner-gui");
+        file = folder.resolve("saas-support.json");
+        Files.copy(Path.of("scenarios", "saas-support.json"), file);
+        viewModel = new PlannerViewModel(ScenarioFiles.read(file), file, new RecentFiles(folder.resolve("recent.txt"), 10));
+        window = PlannerApp.show(stage, viewModel);
+    }
+
+    @Test
+    void draggingQueriesSliderRedrawsPieAndKpisWithTheModelsNumbers(FxRobot robot) {
+        Slider slider = robot.lookup("#workload-queriesPerDay-slider").queryAs(Slider.class);
+        Node thumb = slider.lookup(".thumb");
+        robot.drag(thumb).moveBy(60, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Scenario dragged = viewModel.getScenario();
+        double queriesPerDay = dragged.workload().queriesPerDay();
+        assertTrue(queriesPerDay > 10_000, "dragging right raises the volume, was " + queriesPerDay);
+        Evaluation expected = ScenarioEvaluator.evaluate(dragged);
+        // Independent check of the API figure: queries/day x 30 days x (500 x $2.50 + 200 x $10) / 1M.
+        assertEquals(queriesPerDay * 30 * 0.00325, expected.monthly().api(), 1e-6);
+
+        JFreeChart pie = window.overview().charts().get(0).chart();
+        PieDataset<?> dataset = ((PiePlot<?>) pie.getPlot()).getDataset();
+        double sum = 0;
+        for (int i = 0; i < dataset.getItemCount(); i++) {
+            sum += dataset.getValue(i).doubleValue();
+        }
+        assertEquals(expected.totalUsdPerMonth(), sum, 1e-6);
+        assertEquals(expected.monthly().api(), apiSlice(dataset), 1e-6);
+        assertEquals(Money.usd(expected.totalUsdPerMonth()), text(robot, "#kpi-total"));
+        assertEquals(Money.usdPrecise(expected.costPerQueryUsd()), text(robot, "#kpi-cost-per-query"));
+        assertEquals(Money.percent(expected.apiShare()), text(robot, "#kpi-api-share"));
+        assertTrue(viewModel.isDirty());
+    }
+
+    @Test
+    void invalidTypedValueIsRefusedWithAMessageAndTheScenarioIsUntouched(FxRobot robot) {
+        Scenario before = viewModel.getScenario();
+        TextField field = robot.lookup("#workload-queriesPerDay-field").queryAs(TextField.class);
+        robot.doubleClickOn(field).eraseText(field.getText().length() + 2).write("ten thousand").type(KeyCode.ENTER);
+        Label error = robot.lookup("#workload-queriesPerDay-error").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertTrue(error.getText().contains("is not a number"), error.getText());
+        assertEquals(before, viewModel.getScenario());
+
+        robot.doubleClickOn(field).eraseText(field.getText().length() + 2).write("-5").type(KeyCode.ENTER);
+        assertTrue(error.getText().contains("Queries per day"), error.getText());
+        assertTrue(error.getText().contains("(was -5)"), error.getText());
+        assertEquals(before, viewModel.getScenario());
+
+        robot.doubleClickOn(field).eraseText(field.getText().length() + 2).write("25,000,000").type(KeyCode.ENTER);
+        assertFalse(error.isVisible(), "a valid value above the slider's range is accepted");
+        assertEquals(25_000_000, viewModel.getScenario().workload().queriesPerDay());
+    }
+
+    @Test
+    void savedScenarioReopensEqualAndClearsTheUnsavedMarker(FxRobot robot) throws Exception {
+        TextField field = robot.lookup("#workload-inputTokensPerQuery-field").queryAs(TextField.class);
+        robot.doubleClickOn(field).eraseText(field.getText().length() + 2).write("750").type(KeyCode.ENTER);
+        assertEquals(750, viewModel.getScenario().workload().inputTokensPerQuery());
+        assertTrue(robot.window(0).getScene() != null);
+        assertTrue(viewModel.titleProperty().get().startsWith("*"));
+
+        Path saved = folder.resolve("saved.json");
+        robot.interact(() -> assertTrue(window.files().saveTo(saved)));
+        assertFalse(viewModel.isDirty());
+        assertFalse(viewModel.titleProperty().get().startsWith("*"));
+        Scenario onScreen = viewModel.getScenario();
+        assertEquals(onScreen, ScenarioFiles.read(saved));
+
+        robot.interact(() -> viewModel.newScenario());
+        assertNotEquals(onScreen, viewModel.getScenario());
+        robot.interact(() -> assertTrue(window.files().openFile(saved)));
+        assertEquals(onScreen, viewModel.getScenario());
+        assertEquals(saved.toAbsolutePath(), viewModel.recentFiles().get(0));
+    }
+
+    @Test
+    void openingABrokenFileShowsWhyAndKeepsTheScenario(FxRobot robot) throws Exception {
+        Scenario before = viewModel.getScenario();
+        Path broken = folder.resolve("broken.json");
+        Files.writeString(broken, Files.readString(file).replace("\"daysPerMonth\" : 30", "\"daysPerMonth\" : \"thirty\""));
+        robot.interact(() -> assertFalse(window.files().openFile(broken)));
+        String message = window.messages().message();
+        assertTrue(message.contains("broken.json"), message);
+        assertTrue(message.contains("workload.daysPerMonth"), message);
+        assertEquals(before, viewModel.getScenario());
+        assertEquals(file.toAbsolutePath(), viewModel.fileProperty().get());
+    }
+
+    @Test
+    void snapshotsOfBothTabsShowTheCharts(FxRobot robot) throws IOException {
+        Files.createDirectories(SHOTS);
+        snapshot(robot, SHOTS.resolve("overview.png"));
+        robot.clickOn("TCO");
+        WaitForAsyncUtils.waitForFxEvents();
+        BufferedImage tco = snapshot(robot, SHOTS.resolve("tco.png"));
+        assertEquals(1440, tco.getWidth());
+    }
+
+    private BufferedImage snapshot(FxRobot robot, Path target) throws IOException {
+        BufferedImage[] image = new BufferedImage[1];
+        robot.interact(() -> image[0] = SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null));
+        ImageIO.write(image[0], "png", target.toFile());
+        return image[0];
+    }
+
+    private static double apiSlice(PieDataset<?> dataset) {
+        for (int i = 0; i < dataset.getItemCount(); i++) {
+            Comparable<?> key = dataset.getKey(i);
+            if (key.equals(CostCategory.API) || key.toString().equals(CostCategory.API.label())) {
+                return dataset.getValue(i).doubleValue();
+            }
+        }
+        throw new AssertionError("no API slice in " + dataset.getKeys());
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
