@@ -3,57 +3,163 @@ package org.llmcostplanner.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Random valid scenarios for property tests: every value inside the range {@link ScenarioInputs}
  * and {@link ScenarioValidator} accept, with the range ends and small values mixed in. Runs are
  * reproducible: one seed per try, derived from a fixed base seed (override with
- * {@code -Dplanner.propertySeed=N}); a failure names the seed and the scenario.
+ * {@code -Dplanner.propertySeed=N}); a failure names the seed, the try and the value.
  */
-final class RandomScenarios {
+public final class RandomScenarios {
     static final int TRIES = 1_000;
-    private static final long BASE_SEED = Long.getLong("planner.propertySeed", 20_260_412L);
+    /** The seed of try 0; try {@code i} uses {@code BASE_SEED + i}. */
+    public static final long BASE_SEED = Long.getLong("planner.propertySeed", 20_260_412L);
+
+    /** Characters that JSON writers and readers treat specially, or that users paste by accident. */
+    private static final String SPECIAL_CHARS = "\"\\/'{}[]:,. \t\n\r\b\f\u0000\u0001\u001f\u007f\u0085\u00a0"
+            + "\u00e9\u00df\u2028\u2029\u200b\u202e\u3000\ufeff\ufffd\uffff";
 
     private RandomScenarios() {
     }
 
-    /** Runs {@code property} on {@code tries} random valid scenarios. */
-    static void forAll(int tries, Consumer<Scenario> property) {
+    /** A check on one generated value; it fails by throwing, with an assertion or any exception. */
+    @FunctionalInterface
+    public interface Property<T> {
+        void check(T value) throws Exception;
+    }
+
+    /**
+     * Runs {@code property} on {@code tries} values, try {@code i} drawing its value from
+     * {@code new Random(BASE_SEED + i)}. Whatever the property throws is reported as an
+     * {@link AssertionError} naming the try, its seed and the value, so the failure can be replayed.
+     */
+    public static <T> void forAll(int tries, Function<Random, T> generator, Property<T> property) {
         for (int i = 0; i < tries; i++) {
             long seed = BASE_SEED + i;
-            Scenario scenario = scenario(new Random(seed));
+            T value = generator.apply(new Random(seed));
             try {
-                property.accept(scenario);
-            } catch (AssertionError failure) {
-                throw new AssertionError("property failed for seed " + seed + " on " + scenario
-                        + ": " + failure.getMessage(), failure);
+                property.check(value);
+            } catch (AssertionError | Exception failure) {
+                throw new AssertionError("property failed on try " + i + " of " + tries + " (seed " + seed
+                        + ", replay the run with -Dplanner.propertySeed=" + BASE_SEED + ") for " + printable(value)
+                        + ": " + failure, failure);
             }
         }
     }
 
-    static void forAll(Consumer<Scenario> property) {
+    /** Runs {@code property} on {@code tries} random valid scenarios from {@link #scenario(Random)}. */
+    public static void forAll(int tries, Property<Scenario> property) {
+        forAll(tries, RandomScenarios::scenario, property);
+    }
+
+    public static void forAll(Property<Scenario> property) {
         forAll(TRIES, property);
     }
 
-    static Scenario scenario(Random random) {
-        Workload workload = new Workload(amount(random, 1, 1e10), amount(random, 0, 1e7),
-                amount(random, 0, 1e7), amount(random, 1, 31));
-        ModelPrice model = new ModelPrice("model", amount(random, 0, 1e4), amount(random, 0, 1e4));
-        List<EngineeringTask> tasks = new ArrayList<>();
-        for (int i = random.nextInt(5); i > 0; i--) {
-            tasks.add(new EngineeringTask("task", amount(random, 0, ScenarioInputs.MAX_TASK_HOURS_PER_MONTH)));
-        }
-        return new Scenario("random", "", workload, model, new FixedCosts(lines(random),
-                new Engineering(amount(random, 0, 1e4), tasks), lines(random), lines(random)));
+    /** A valid scenario with fixed ASCII names and amounts spread over each input's whole range. */
+    public static Scenario scenario(Random random) {
+        return scenario(random, false);
     }
 
-    private static List<LineItem> lines(Random random) {
+    /**
+     * A valid scenario as a user may type it: the amounts of {@link #scenario(Random)} mixed with
+     * whole dollars, cents and the edge values {@code -0.0} and {@link Double#MIN_VALUE}; names
+     * and descriptions of up to 30 characters from all of Unicode (control characters, quotes,
+     * backslashes, characters outside the Basic Multilingual Plane), names never blank.
+     */
+    public static Scenario variedScenario(Random random) {
+        return scenario(random, true);
+    }
+
+    /*
+     * The amounts are drawn in the same order for both kinds, and the plain kind draws nothing
+     * else, so scenario(new Random(seed)) stays what it was before the varied kind existed.
+     */
+    private static Scenario scenario(Random random, boolean varied) {
+        String name = name(random, varied, "random");
+        String description = varied ? text(random, 0) : "";
+        Workload workload = new Workload(amount(random, varied, 1, 1e10), amount(random, varied, 0, 1e7),
+                amount(random, varied, 0, 1e7), amount(random, varied, 1, 31));
+        ModelPrice model = new ModelPrice(name(random, varied, "model"),
+                amount(random, varied, 0, 1e4), amount(random, varied, 0, 1e4));
+        List<EngineeringTask> tasks = new ArrayList<>();
+        for (int i = random.nextInt(5); i > 0; i--) {
+            tasks.add(new EngineeringTask(name(random, varied, "task"),
+                    amount(random, varied, 0, ScenarioInputs.MAX_TASK_HOURS_PER_MONTH)));
+        }
+        List<LineItem> infrastructure = lines(random, varied);
+        Engineering engineering = new Engineering(amount(random, varied, 0, 1e4), tasks);
+        List<LineItem> quality = lines(random, varied);
+        List<LineItem> operational = lines(random, varied);
+        return new Scenario(name, description, workload, model,
+                new FixedCosts(infrastructure, engineering, quality, operational));
+    }
+
+    private static List<LineItem> lines(Random random, boolean varied) {
         List<LineItem> lines = new ArrayList<>();
         for (int i = random.nextInt(6); i > 0; i--) {
-            lines.add(new LineItem("line", amount(random, 0, ScenarioInputs.MAX_LINE_USD_PER_MONTH)));
+            lines.add(new LineItem(name(random, varied, "line"),
+                    amount(random, varied, 0, ScenarioInputs.MAX_LINE_USD_PER_MONTH)));
         }
         return lines;
+    }
+
+    private static String name(Random random, boolean varied, String plain) {
+        if (!varied) {
+            return plain;
+        }
+        String name;
+        do {
+            name = text(random, 1);
+        } while (name.isBlank());
+        return name;
+    }
+
+    /** Between {@code minLength} and 30 chars (a character outside the BMP counts as two). */
+    private static String text(Random random, int minLength) {
+        int length = minLength + random.nextInt(31 - minLength);
+        StringBuilder text = new StringBuilder(length);
+        while (text.length() < length) {
+            int kind = random.nextInt(8);
+            if (kind < 2) {
+                text.append(SPECIAL_CHARS.charAt(random.nextInt(SPECIAL_CHARS.length())));
+            } else if (kind < 4) {
+                text.append((char) (' ' + random.nextInt(95)));
+            } else if (kind < 7 || text.length() == length - 1) {
+                text.append(bmpChar(random));
+            } else {
+                text.appendCodePoint(0x10000 + random.nextInt(Character.MAX_CODE_POINT - 0xFFFF));
+            }
+        }
+        return text.toString();
+    }
+
+    /** Any char of the Basic Multilingual Plane except a lone surrogate. */
+    private static char bmpChar(Random random) {
+        int surrogates = Character.MAX_SURROGATE - Character.MIN_SURROGATE + 1;
+        int c = random.nextInt(0x10000 - surrogates);
+        return (char) (c < Character.MIN_SURROGATE ? c : c + surrogates);
+    }
+
+    private static double amount(Random random, boolean varied, double min, double max) {
+        if (!varied) {
+            return amount(random, min, max);
+        }
+        int kind = random.nextInt(8);
+        if (kind < 2) {
+            return Math.floor(amount(random, min, max)); // whole dollars (whole tokens, days...)
+        }
+        if (kind < 4) {
+            return Math.min(max, Math.max(min, Math.round(amount(random, min, max) * 100) / 100.0)); // cents
+        }
+        if (kind < 7) {
+            return amount(random, min, max);
+        }
+        double[] edges = min == 0
+                ? new double[] {0.0, -0.0, Double.MIN_VALUE, Double.MIN_NORMAL, Math.nextDown(max), max}
+                : new double[] {min, Math.nextUp(min), Math.nextDown(max), max};
+        return edges[random.nextInt(edges.length)];
     }
 
     /**
@@ -74,5 +180,25 @@ final class RandomScenarios {
         double logLow = Math.log10(Math.max(min, 1e-3));
         double value = Math.pow(10, logLow + random.nextDouble() * (Math.log10(max) - logLow));
         return Math.min(max, Math.max(min, value));
+    }
+
+    /** {@code value}'s text with control, format and surrogate chars escaped, fit for a test report. */
+    public static String printable(Object value) {
+        String text = String.valueOf(value);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            if (c == '\\') {
+                out.append("\\\\");
+            } else if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.UNASSIGNED || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR || type == Character.PRIVATE_USE) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
