@@ -1,0 +1,115 @@
+package org.llmcostplanner.chart;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Random;
+import org.jfree.chart.JFreeChart;
+import org.junit.jupiter.api.Test;
+import org.jfree.chart.plot.PiePlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.general.PieDataset;
+import org.jfree.data.xy.XYDataset;
+import org.llmcostplanner.model.Engineering;
+import org.llmcostplanner.model.EngineeringTask;
+import org.llmcostplanner.model.FixedCosts;
+import org.llmcostplanner.model.LineItem;
+import org.llmcostplanner.model.ModelPrice;
+import org.llmcostplanner.model.Scenario;
+import org.llmcostplanner.model.ScenarioEvaluator;
+import org.llmcostplanner.model.ScenarioValidator;
+import org.llmcostplanner.model.Workload;
+
+/** Whatever valid plan the user types, no chart dataset or marker ever holds NaN or infinity. */
+class ChartsStayFiniteTest {
+
+    private static final long SEED = Long.getLong("planner.propertySeed", 20_261_128L);
+
+    @Test
+    void everyDatasetValueIsFiniteForRandomValidScenarios() {
+        for (int i = 0; i < 200; i++) {
+            long seed = SEED + i;
+            Random random = new Random(seed);
+            Scenario scenario = new Scenario("Random", "",
+                    new Workload(between(random, 1, 1e10), between(random, 0, 1e7), between(random, 0, 1e7),
+                            between(random, 1, 31)),
+                    new ModelPrice("m", between(random, 0, 1e4), between(random, 0, 1e4)),
+                    new FixedCosts(List.of(new LineItem("infra", between(random, 0, 1e9))),
+                            new Engineering(between(random, 0, 1e4), List.of(new EngineeringTask("work", between(random, 0, 1e6)))),
+                            List.of(new LineItem("quality", between(random, 0, 1e9))),
+                            List.of(new LineItem("ops", between(random, 0, 1e9)))));
+            assertTrue(ScenarioValidator.problems(scenario).isEmpty(), () -> ScenarioValidator.problems(scenario).toString());
+            try {
+                assertChartsFinite(scenario);
+            } catch (AssertionError failure) {
+                throw new AssertionError("seed " + seed + ": " + failure.getMessage(), failure);
+            }
+        }
+    }
+
+    /** A value in [min, max]: the ends, zero-ish values and log-uniform values across the range. */
+    private static double between(Random random, double min, double max) {
+        return switch (random.nextInt(6)) {
+            case 0 -> min;
+            case 1 -> max;
+            case 2 -> min + random.nextDouble() * (max - min);
+            default -> {
+                double low = Math.max(min, 1e-3);
+                yield Math.min(max, low * Math.pow(max / low, random.nextDouble()));
+            }
+        };
+    }
+
+    @Test
+    void everythingZeroIsFinite() {
+        assertChartsFinite(TestScenarios.empty());
+    }
+
+    @Test
+    void zeroEngineeringAndZeroPricesAreFinite() {
+        Scenario saas = TestScenarios.saasSupport();
+        assertChartsFinite(saas.withReferenceModel(new ModelPrice("free", 0, 0)));
+        assertChartsFinite(saas.withFixedCosts(saas.fixedCosts().withEngineering(new Engineering(0, List.of()))));
+    }
+
+    private static void assertChartsFinite(Scenario scenario) {
+        var evaluation = ScenarioEvaluator.evaluate(scenario);
+        for (ChartBuilder builder : Charts.all()) {
+            JFreeChart built = builder.build(scenario, evaluation);
+            assertFinite(built, builder.id() + " built");
+            JFreeChart updated = builder.build(TestScenarios.saasSupport(), ScenarioEvaluator.evaluate(TestScenarios.saasSupport()));
+            builder.update(updated, scenario, evaluation);
+            assertFinite(updated, builder.id() + " updated");
+        }
+    }
+
+    private static void assertFinite(JFreeChart chart, String what) {
+        if (chart.getPlot() instanceof PiePlot) {
+            PieDataset<?> dataset = ((PiePlot<?>) chart.getPlot()).getDataset();
+            for (int i = 0; i < dataset.getItemCount(); i++) {
+                double value = dataset.getValue(i).doubleValue();
+                assertTrue(Double.isFinite(value) && value >= 0, what + ": slice " + i + " = " + value);
+            }
+            return;
+        }
+        XYPlot plot = (XYPlot) chart.getPlot();
+        XYDataset dataset = plot.getDataset();
+        for (int series = 0; series < dataset.getSeriesCount(); series++) {
+            for (int item = 0; item < dataset.getItemCount(series); item++) {
+                double x = dataset.getXValue(series, item);
+                double y = dataset.getYValue(series, item);
+                assertTrue(Double.isFinite(x) && Double.isFinite(y) && y >= 0 && y <= 100 + 1e-9,
+                        what + ": series " + series + " item " + item + " = (" + x + ", " + y + ")");
+            }
+        }
+        Collection<?> markers = plot.getDomainMarkers(Layer.FOREGROUND);
+        if (markers != null) {
+            for (Object marker : markers) {
+                assertTrue(Double.isFinite(((ValueMarker) marker).getValue()), what + ": marker " + ((ValueMarker) marker).getLabel());
+            }
+        }
+    }
+}
