@@ -113,7 +113,7 @@ public final class ChartStyle {
     /** A subtitle line under the title, in the subtitle font and muted colour. */
     public static TextTitle subtitle(String id, String text) {
         TextTitle subtitle = new TextTitle(text, SUBTITLE_FONT, MUTED_TEXT, RectangleEdge.TOP,
-                HorizontalAlignment.CENTER, VerticalAlignment.TOP, new RectangleInsets(2, 0, 2, 0));
+                HorizontalAlignment.CENTER, VerticalAlignment.TOP, new RectangleInsets(2, 0, 6, 0));
         subtitle.setID(id);
         return subtitle;
     }

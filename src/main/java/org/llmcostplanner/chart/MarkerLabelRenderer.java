@@ -78,18 +78,30 @@ final class MarkerLabelRenderer extends XYLineAndShapeRenderer {
         g2.setPaint(marker.getPaint());
         g2.setStroke(marker.getStroke());
         g2.draw(new Line2D.Double(x, dataArea.getMinY(), x, dataArea.getMaxY()));
-        Placement placement = placements.get(marker);
-        if (placement != null) {
-            g2.setPaint(marker.getLabelBackgroundColor() != null ? marker.getLabelBackgroundColor() : Color.WHITE);
-            g2.fill(placement.box());
-            g2.setFont(marker.getLabelFont());
-            g2.setPaint(marker.getLabelPaint());
-            FontMetrics metrics = g2.getFontMetrics();
-            double y = placement.box().getY() + PAD_Y + metrics.getAscent();
-            for (String line : placement.lines()) {
-                g2.drawString(line, (float) (placement.box().getX() + PAD_X), (float) y);
-                y += metrics.getHeight();
+        g2.setComposite(saved);
+        // Labels go on top of every marker line: draw them all with the last labelled marker.
+        if (labelled.get(labelled.size() - 1) == marker) {
+            for (ValueMarker each : labelled) {
+                drawLabel(g2, each, placements.get(each));
             }
+        }
+    }
+
+    private static void drawLabel(Graphics2D g2, ValueMarker marker, Placement placement) {
+        if (placement == null) {
+            return;
+        }
+        Composite saved = g2.getComposite();
+        g2.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, marker.getAlpha()));
+        g2.setPaint(marker.getLabelBackgroundColor() != null ? marker.getLabelBackgroundColor() : Color.WHITE);
+        g2.fill(placement.box());
+        g2.setFont(marker.getLabelFont());
+        g2.setPaint(marker.getLabelPaint());
+        FontMetrics metrics = g2.getFontMetrics();
+        double y = placement.box().getY() + PAD_Y + metrics.getAscent();
+        for (String line : placement.lines()) {
+            g2.drawString(line, (float) (placement.box().getX() + PAD_X), (float) y);
+            y += metrics.getHeight();
         }
         g2.setComposite(saved);
     }

@@ -112,7 +112,7 @@ final class TcoPieChart implements ChartBuilder {
         plot.setLabelShadowPaint(null);
         plot.setLabelPadding(new RectangleInsets(3, 6, 3, 6));
         plot.setLabelGap(0.02);
-        plot.setMaximumLabelWidth(0.22);
+        plot.setMaximumLabelWidth(0.27);
         plot.setLabelLinkStyle(PieLabelLinkStyle.STANDARD);
         plot.setLabelLinkMargin(0.04);
         plot.setLabelLinkPaint(ChartStyle.MUTED_TEXT);
