@@ -41,7 +41,7 @@ public final class MainWindow extends BorderPane {
 
     private void createView() {
         setTop(new VBox(createMenuBar(), messages));
-        ScrollPane inputs = new ScrollPane(new InputsPanel(viewModel));
+        ScrollPane inputs = new UncachedScrollPane(new InputsPanel(viewModel));
         inputs.setFitToWidth(true);
         inputs.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         inputs.setMinWidth(420);

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import atlantafx.base.theme.PrimerLight;
@@ -51,7 +53,9 @@ public final class PlannerApp extends Application {
     public static MainWindow show(Stage stage, PlannerViewModel viewModel) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         MainWindow window = new MainWindow(viewModel, stage);
-        Scene scene = new Scene(window, 1440, 900);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.max(1280, Math.min(1800, screen.getWidth() * 0.92)),
+                Math.max(800, Math.min(1100, screen.getHeight() * 0.92)));
         scene.getStylesheets().add(PlannerApp.class.getResource("planner.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
@@ -63,6 +67,7 @@ public final class PlannerApp extends Application {
             }
         });
         stage.show();
+        window.tabs().requestFocus(); // not the name field: a first keystroke must not replace the name
         return window;
     }
 
