@@ -139,13 +139,61 @@ class PlannerWindowTest {
     }
 
     @Test
+    void lineItemsCanBeAddedRenamedRepricedAndRemovedInTheTable(FxRobot robot) {
+        robot.clickOn("TCO");
+        var table = robot.lookup("#infrastructure-table").queryTableView();
+        robot.clickOn("#infrastructure-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5, viewModel.getScenario().fixedCosts().infrastructure().size());
+        robot.write("Queue (SQS)").type(KeyCode.ENTER);
+        assertEquals("Queue (SQS)", viewModel.getScenario().fixedCosts().infrastructure().get(4).name());
+
+        robot.doubleClickOn(cell(robot, table, 4, 1)).eraseText(3).write("-40").type(KeyCode.ENTER);
+        Label error = robot.lookup("#infrastructure-error").queryAs(Label.class);
+        assertTrue(error.isVisible() && error.getText().contains("must not be negative"), error.getText());
+        assertEquals(0, viewModel.getScenario().fixedCosts().infrastructure().get(4).usdPerMonth());
+
+        robot.doubleClickOn(cell(robot, table, 4, 1)).eraseText(5).write("$45.50").type(KeyCode.ENTER);
+        assertEquals(45.5, viewModel.getScenario().fixedCosts().infrastructure().get(4).usdPerMonth());
+        assertFalse(error.isVisible());
+        // 200 + 50 + 100 + 30 + 45.50, as the subtotal and the pie's infrastructure slice now say.
+        assertEquals(425.5, viewModel.getEvaluation().monthly().infrastructure(), 1e-9);
+        assertTrue(text(robot, "#infrastructure-subtotal").startsWith("Subtotal $425.50 per month"));
+
+        robot.clickOn(cell(robot, table, 4, 0));
+        robot.clickOn("#infrastructure-remove");
+        assertEquals(4, viewModel.getScenario().fixedCosts().infrastructure().size());
+        assertEquals(380, viewModel.getEvaluation().monthly().infrastructure(), 1e-9);
+    }
+
+    @Test
+    void exportAllWritesEveryChartAndCopyPutsAnImageOnTheClipboard(FxRobot robot) throws Exception {
+        Path out = folder.resolve("charts");
+        robot.interact(() -> window.chartActions().exportAll(out,
+                new ExportSettings(960, 540, 2, org.llmcostplanner.chart.ChartExport.Format.PNG)));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(out.resolve("tco-pie.png"))
+                && Files.exists(out.resolve("tco-share-vs-volume.png")));
+        WaitForAsyncUtils.waitForFxEvents();
+        BufferedImage pie = ImageIO.read(out.resolve("tco-pie.png").toFile());
+        assertEquals(1920, pie.getWidth());
+        assertEquals(1080, pie.getHeight());
+        assertTrue(window.messages().message().startsWith("Exported 2 charts"), window.messages().message());
+
+        robot.interact(() -> window.chartActions().copyToClipboard(org.llmcostplanner.chart.Charts.TCO_PIE));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.messages().message().startsWith("Copied"));
+        robot.interact(() -> assertTrue(javafx.scene.input.Clipboard.getSystemClipboard().hasImage()));
+    }
+
+    @Test
     void snapshotsOfBothTabsShowTheCharts(FxRobot robot) throws IOException {
         Files.createDirectories(SHOTS);
         snapshot(robot, SHOTS.resolve("overview.png"));
         robot.clickOn("TCO");
         WaitForAsyncUtils.waitForFxEvents();
         BufferedImage tco = snapshot(robot, SHOTS.resolve("tco.png"));
-        assertEquals(1440, tco.getWidth());
+        assertEquals((int) window.getScene().getWidth(), tco.getWidth());
+        assertTrue(distinctColours(tco) > 50, "a real picture, not a blank window");
     }
 
     private BufferedImage snapshot(FxRobot robot, Path target) throws IOException {
@@ -153,6 +201,16 @@ class PlannerWindowTest {
         robot.interact(() -> image[0] = SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null));
         ImageIO.write(image[0], "png", target.toFile());
         return image[0];
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
     }
 
     private static double apiSlice(PieDataset<?> dataset) {
@@ -163,6 +221,11 @@ class PlannerWindowTest {
             }
         }
         throw new AssertionError("no API slice in " + dataset.getKeys());
+    }
+
+    /** The cell at (row, column), looked up afresh: a table refresh replaces its cell nodes. */
+    private static Node cell(FxRobot robot, javafx.scene.control.TableView<?> table, int row, int column) {
+        return robot.from(table).lookup(".table-row-cell").nth(row).lookup(".table-cell").nth(column).query();
     }
 
     private static String text(FxRobot robot, String query) {
