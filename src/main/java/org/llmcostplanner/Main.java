@@ -2,7 +2,6 @@ package org.llmcostplanner;
 
 import org.llmcostplanner.cli.PlannerCli;
 import org.llmcostplanner.ui.PlannerApp;
-import org.llmcostplanner.ui.RenderingPipeline;
 
 /**
  * The jar's entry point. Without arguments it opens the planner window on the default scenario;
@@ -22,7 +21,6 @@ public final class Main {
                     + "Run it on a desktop, or use the command line: java -jar llm-cost-planner.jar --help");
             System.exit(PlannerCli.EXIT_INVALID);
         }
-        RenderingPipeline.preferJava2dFallback();
         PlannerApp.launchApp();
     }
 

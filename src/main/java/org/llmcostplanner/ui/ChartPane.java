@@ -1,9 +1,12 @@
 package org.llmcostplanner.ui;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 
 import org.jfree.chart.JFreeChart;
@@ -11,23 +14,26 @@ import org.jfree.chart.fx.ChartViewer;
 import org.llmcostplanner.chart.ChartBuilder;
 
 /**
- * One live chart: the JFreeChart of a {@link ChartBuilder}, updated in place on every edit while
- * its tab is active (inactive charts catch up when shown), with Export PNG, Export SVG and Copy
- * in its context menu.
+ * One live chart of a {@link ChartBuilder} in a jfreechart-fx {@link ChartViewer}: every edit
+ * while its tab is active asks {@link LiveChart} for a new picture (inactive charts catch up when
+ * shown), and the context menu offers Export PNG, Export SVG and Copy.
  */
 final class ChartPane extends StackPane {
     private final ChartBuilder builder;
     private final PlannerViewModel viewModel;
-    private final JFreeChart chart;
+    private final LiveChart live;
     private final ChartViewer viewer;
+    private final ImageView picture = new ImageView();
+    private final ReadOnlyObjectWrapper<RasterChart.Picture> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
     private boolean stale;
 
     ChartPane(ChartBuilder builder, PlannerViewModel viewModel, ChartActions actions) {
         this.builder = builder;
         this.viewModel = viewModel;
-        this.chart = builder.build(viewModel.getScenario(), viewModel.getEvaluation());
-        this.viewer = new ChartViewer(chart, false);
+        this.live = new LiveChart(builder, viewModel.getScenario(), viewModel.getEvaluation(), this::requestRender,
+                this::showPicture);
+        this.viewer = new ChartViewer(live.display(), false);
         createView(actions);
         initListeners();
     }
@@ -45,7 +51,13 @@ final class ChartPane extends StackPane {
         ContextMenu menu = new ContextMenu(png, svg, copy);
         viewer.setOnContextMenuRequested(event -> menu.show(viewer, event.getScreenX(), event.getScreenY()));
         viewer.setMinSize(200, 150);
-        getChildren().add(viewer);
+        // The viewer's canvas only receives the mouse (context menu, tooltips); the picture above it
+        // shows the chart. At opacity 0 the renderer skips the canvas but it still gets the mouse.
+        viewer.getCanvas().setOpacity(0);
+        picture.setMouseTransparent(true);
+        picture.setSmooth(false); // drawn 1:1 at whole pixels: no filtering needed, and the copy is cheaper
+        picture.setManaged(false);
+        getChildren().addAll(viewer, picture);
         getStyleClass().add("chart-pane");
     }
 
@@ -66,7 +78,38 @@ final class ChartPane extends StackPane {
 
     private void redraw() {
         stale = false;
-        builder.update(chart, viewModel.getScenario(), viewModel.getEvaluation());
+        requestRender();
+    }
+
+    /** A picture of the current scenario at the viewer's size and the screen's pixel scale. */
+    private void requestRender() {
+        if (!active.get()) {
+            stale = true;
+            return;
+        }
+        double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
+        live.request(viewModel.getScenario(), viewModel.getEvaluation(), viewer.getCanvas().getWidth(),
+                viewer.getCanvas().getHeight(), scale);
+    }
+
+    /** Shows a new picture over the viewer and hands the viewer its entities for tooltips. */
+    private void showPicture(RasterChart.Picture next) {
+        if (picture.getImage() != next.image()) {
+            picture.setImage(next.image());
+        }
+        picture.setFitWidth(next.width());
+        picture.setFitHeight(next.height());
+        picture.relocate(viewer.getLayoutX() + viewer.getCanvas().getLayoutX(), viewer.getLayoutY() + viewer.getCanvas().getLayoutY());
+        var info = viewer.getCanvas().getRenderingInfo();
+        if (info != null && next.entities() != null) {
+            info.setEntityCollection(next.entities());
+        }
+        shown.set(next);
+    }
+
+    /** The picture on screen; changes once per finished render (FX thread). */
+    ReadOnlyObjectProperty<RasterChart.Picture> shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     /** Whether edits redraw this chart at once (its tab is showing). */
@@ -74,7 +117,13 @@ final class ChartPane extends StackPane {
         return active;
     }
 
+    /** The real chart behind the picture; see {@link LiveChart#chart()}. */
     JFreeChart chart() {
-        return chart;
+        return live.chart();
+    }
+
+    /** Whether the picture on screen shows the view model's current evaluation (FX thread). */
+    boolean isUpToDate() {
+        return live.isShowing(viewModel.getEvaluation());
     }
 }

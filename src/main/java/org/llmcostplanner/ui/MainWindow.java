@@ -123,6 +123,11 @@ public final class MainWindow extends BorderPane {
         return false;
     }
 
+    /** The charts of the selected tab. */
+    java.util.List<ChartPane> visibleCharts() {
+        return tabs.getSelectionModel().getSelectedIndex() == 0 ? overview.charts() : tco.charts();
+    }
+
     FileCommands files() {
         return files;
     }

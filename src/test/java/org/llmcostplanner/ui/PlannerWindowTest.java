@@ -56,7 +56,7 @@ class PlannerWindowTest {
     }
 
     @Test
-    void draggingQueriesSliderRedrawsPieAndKpisWithTheModelsNumbers(FxRobot robot) {
+    void draggingQueriesSliderRedrawsPieAndKpisWithTheModelsNumbers(FxRobot robot) throws Exception {
         Slider slider = robot.lookup("#workload-queriesPerDay-slider").queryAs(Slider.class);
         Node thumb = slider.lookup(".thumb");
         robot.drag(thumb).moveBy(60, 0).drop();
@@ -69,7 +69,10 @@ class PlannerWindowTest {
         // Independent check of the API figure: queries/day x 30 days x (500 x $2.50 + 200 x $10) / 1M.
         assertEquals(queriesPerDay * 30 * 0.00325, expected.monthly().api(), 1e-6);
 
-        JFreeChart pie = window.overview().charts().get(0).chart();
+        ChartPane piePane = window.overview().charts().get(0);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(piePane::isUpToDate).get());
+        JFreeChart pie = piePane.chart();
         PieDataset<?> dataset = ((PiePlot<?>) pie.getPlot()).getDataset();
         double sum = 0;
         for (int i = 0; i < dataset.getItemCount(); i++) {
