@@ -56,7 +56,7 @@ public final class PlannerApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.max(1280, Math.min(1800, screen.getWidth() * 0.92)),
                 Math.max(800, Math.min(1100, screen.getHeight() * 0.92)));
-        scene.getStylesheets().add(PlannerApp.class.getResource("planner.css").toExternalForm());
+        scene.getStylesheets().add(PlannerApp.class.getResource("/assets/planner.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setMinWidth(1000);
