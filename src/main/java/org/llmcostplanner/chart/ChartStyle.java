@@ -44,7 +44,6 @@ public final class ChartStyle {
     public static final Color TEXT = new Color(0x222222);
     public static final Color MUTED_TEXT = new Color(0x555555);
     public static final Color GRID = new Color(0xDDDDDD);
-    public static final Color MINOR_GRID = new Color(0xEEEEEE);
     public static final Color AXIS_LINE = new Color(0x888888);
 
     public static final String FONT_FAMILY = Font.SANS_SERIF;

@@ -102,6 +102,10 @@ final class TcoPieChart implements ChartBuilder {
 
         plot.setLabelGenerator(new SectionLabels(true));
         plot.setLegendLabelGenerator(new SectionLabels(false));
+        plot.setToolTipGenerator((dataset, key) -> {
+            String label = new SectionLabels(true).generateSectionLabel(dataset, key);
+            return label.replace("\n", ": ") + " per month";
+        });
         plot.setLegendItemShape(new Rectangle2D.Double(-6, -6, 12, 12));
         plot.setSimpleLabels(false);
         plot.setLabelFont(ChartStyle.LABEL_FONT);

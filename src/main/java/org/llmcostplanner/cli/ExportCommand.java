@@ -46,12 +46,17 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
-        if (width < 100 || width > 10_000 || height < 100 || height > 10_000) {
-            err.println("error: --width and --height must be between 100 and 10000 pixels (were " + width + "x" + height + ")");
+        if (width < 100 || width > 8000 || height < 100 || height > 8000) {
+            err.println("error: --width and --height must be between 100 and 8000 pixels (were " + width + "x" + height + ")");
             return PlannerCli.EXIT_INVALID;
         }
         if (!(scale >= 0.5 && scale <= 4)) {
             err.println("error: --scale must be between 0.5 and 4 (was " + scale + ")");
+            return PlannerCli.EXIT_INVALID;
+        }
+        String tooLarge = ChartExport.sizeProblem(width, height, scale);
+        if (tooLarge != null) {
+            err.println("error: " + tooLarge);
             return PlannerCli.EXIT_INVALID;
         }
         ChartExport.Format chosen;

@@ -3,6 +3,8 @@ package org.llmcostplanner.cli;
 import java.io.PrintWriter;
 
 import picocli.CommandLine;
+
+import org.llmcostplanner.io.FileErrors;
 import picocli.CommandLine.Command;
 
 /**
@@ -51,7 +53,6 @@ public final class PlannerCli implements Runnable {
     }
 
     static String describe(Throwable failure) {
-        String message = failure.getMessage();
-        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+        return FileErrors.describe(failure);
     }
 }

@@ -92,7 +92,7 @@ public final class RecentFiles {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Recent files list " + store + " cannot be read; starting empty", e);
+            LOG.log(System.Logger.Level.DEBUG, "Recent files list " + store + " cannot be read (" + FileErrors.describe(e) + "); starting empty");
             loaded.clear();
         }
         return loaded;
@@ -123,7 +123,7 @@ public final class RecentFiles {
             Files.createDirectories(storeFile.getParent());
             AtomicFiles.write(storeFile, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Recent files list " + storeFile + " cannot be saved", e);
+            LOG.log(System.Logger.Level.DEBUG, "Recent files list " + storeFile + " cannot be saved (" + FileErrors.describe(e) + ")");
         }
     }
 }

@@ -23,12 +23,6 @@ public final class Money {
         return (usd < 0 && !digits.equals("0.00") ? "-$" : "$") + digits;
     }
 
-    /** Whole dollars: {@code $10,055}, for chart axes and compact labels. */
-    public static String usdWhole(double usd) {
-        String digits = new DecimalFormat("#,##0", US).format(Math.abs(usd));
-        return (usd < 0 && !digits.equals("0") ? "-$" : "$") + digits;
-    }
-
     /**
      * Small amounts such as a cost per query, to four significant digits and at least cents:
      * {@code $0.03352}, {@code $0.003250}, {@code $1.50}, {@code $1,234.57}.

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import javafx.concurrent.Task;
 import javafx.embed.swing.SwingFXUtils;
@@ -17,6 +18,7 @@ import org.jfree.chart.JFreeChart;
 import org.llmcostplanner.chart.ChartBuilder;
 import org.llmcostplanner.chart.ChartExport;
 import org.llmcostplanner.chart.Charts;
+import org.llmcostplanner.io.FileErrors;
 import org.llmcostplanner.model.Evaluation;
 import org.llmcostplanner.model.Scenario;
 
@@ -40,6 +42,7 @@ final class ChartActions {
     }
 
     void exportOne(ChartBuilder builder, ChartExport.Format format) {
+        PendingEdit.commit(owner);
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export " + builder.title() + " as " + format);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format + " image", "*." + format.extension()));
@@ -53,7 +56,9 @@ final class ChartActions {
         }
         lastFolder = chosen.getParentFile();
         Path target = withExtension(chosen.toPath(), format);
-        exportOne(builder, format, target);
+        if (target.equals(chosen.toPath()) || FileCommands.confirmReplace(owner, target)) {
+            exportOne(builder, format, target);
+        }
     }
 
     /** Writes one chart at the current export size; reports the outcome in the message bar. */
@@ -100,6 +105,7 @@ final class ChartActions {
 
     /** File > Export all charts: asks for size and format, then a folder. */
     void exportAll() {
+        PendingEdit.commit(owner);
         new ExportAllDialog(settings, owner).showAndWait().ifPresent(chosen -> {
             settings = chosen;
             DirectoryChooser chooser = new DirectoryChooser();
@@ -131,14 +137,19 @@ final class ChartActions {
                 failure -> messages.showError("Could not export to " + folder + ": " + describe(failure)));
     }
 
+    /** A live chart could not be drawn; it keeps its last picture and tries again on the next edit. */
+    void reportDrawingFailure(ChartBuilder builder, Throwable failure) {
+        messages.showError("Could not draw " + builder.title() + ": " + describe(failure)
+                + ". The chart shows the last picture it could draw.");
+    }
+
     private static Path withExtension(Path path, ChartExport.Format format) {
         String name = path.getFileName().toString();
         String extension = "." + format.extension();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? path : path.resolveSibling(name + extension);
+        return name.toLowerCase(Locale.ROOT).endsWith(extension) ? path : path.resolveSibling(name + extension);
     }
 
     static String describe(Throwable failure) {
-        String message = failure.getMessage();
-        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+        return FileErrors.describe(failure);
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.layout.StackPane;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.llmcostplanner.chart.ChartBuilder;
+import org.llmcostplanner.chart.ChartExport;
 
 /**
  * One live chart of a {@link ChartBuilder} in a jfreechart-fx {@link ChartViewer}: every edit
@@ -32,7 +33,7 @@ final class ChartPane extends StackPane {
         this.builder = builder;
         this.viewModel = viewModel;
         this.live = new LiveChart(builder, viewModel.getScenario(), viewModel.getEvaluation(), this::requestRender,
-                this::showPicture);
+                this::showPicture, failure -> actions.reportDrawingFailure(builder, failure));
         this.viewer = new ChartViewer(live.display(), false);
         createView(actions);
         initListeners();
@@ -43,9 +44,9 @@ final class ChartPane extends StackPane {
         viewer.getCanvas().setDomainZoomable(false);
         viewer.getCanvas().setRangeZoomable(false);
         MenuItem png = new MenuItem("Export PNG...");
-        png.setOnAction(event -> actions.exportOne(builder, org.llmcostplanner.chart.ChartExport.Format.PNG));
+        png.setOnAction(event -> actions.exportOne(builder, ChartExport.Format.PNG));
         MenuItem svg = new MenuItem("Export SVG...");
-        svg.setOnAction(event -> actions.exportOne(builder, org.llmcostplanner.chart.ChartExport.Format.SVG));
+        svg.setOnAction(event -> actions.exportOne(builder, ChartExport.Format.SVG));
         MenuItem copy = new MenuItem("Copy to clipboard");
         copy.setOnAction(event -> actions.copyToClipboard(builder));
         ContextMenu menu = new ContextMenu(png, svg, copy);

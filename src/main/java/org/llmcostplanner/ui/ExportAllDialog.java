@@ -6,6 +6,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
@@ -13,15 +14,15 @@ import org.llmcostplanner.chart.ChartExport;
 
 /** Asks for the size, pixel scale and format of exported charts. */
 final class ExportAllDialog extends Dialog<ExportSettings> {
+    private static final int MIN_SIDE = 100;
+    private static final int MAX_SIDE = 8000;
 
     ExportAllDialog(ExportSettings current, Window owner) {
         initOwner(owner);
         setTitle("Export all charts");
         setHeaderText("One file per chart, at slide size.");
-        Spinner<Integer> width = new Spinner<>(200, 8000, current.width(), 10);
-        Spinner<Integer> height = new Spinner<>(150, 8000, current.height(), 10);
-        width.setEditable(true);
-        height.setEditable(true);
+        Spinner<Integer> width = sizeSpinner(current.width());
+        Spinner<Integer> height = sizeSpinner(current.height());
         ChoiceBox<String> scale = new ChoiceBox<>();
         scale.getItems().addAll("1x", "2x (high-DPI)");
         scale.getSelectionModel().select(current.scale() >= 2 ? 1 : 0);
@@ -41,8 +42,27 @@ final class ExportAllDialog extends Dialog<ExportSettings> {
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         setResultConverter(button -> button == ButtonType.OK
-                ? new ExportSettings(width.getValue(), height.getValue(),
+                ? new ExportSettings(typed(width), typed(height),
                         scale.getSelectionModel().getSelectedIndex() == 1 ? 2 : 1, format.getValue())
                 : null);
+    }
+
+    /** An editable spinner that only takes digits, so a typed size can never be text or empty. */
+    private static Spinner<Integer> sizeSpinner(int value) {
+        Spinner<Integer> spinner = new Spinner<>(MIN_SIDE, MAX_SIDE, value, 10);
+        spinner.setEditable(true);
+        spinner.getEditor().setTextFormatter(new TextFormatter<Integer>(
+                change -> change.getControlNewText().matches("\\d{1,5}") ? change : null));
+        return spinner;
+    }
+
+    /** The size in the field, clamped to the allowed range (the spinner commits typed text only on focus loss). */
+    private static int typed(Spinner<Integer> spinner) {
+        try {
+            int value = Integer.parseInt(spinner.getEditor().getText());
+            return Math.max(MIN_SIDE, Math.min(MAX_SIDE, value));
+        } catch (NumberFormatException notANumber) {
+            return spinner.getValue();
+        }
     }
 }

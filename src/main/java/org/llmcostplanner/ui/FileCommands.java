@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 import javafx.scene.control.Alert;
@@ -76,11 +77,13 @@ final class FileCommands {
 
     /** Saves to the current file, or asks for one; true when the scenario is now saved. */
     boolean save() {
+        PendingEdit.commit(owner);
         Path file = viewModel.fileProperty().get();
         return file == null ? saveAs() : saveTo(file);
     }
 
     boolean saveAs() {
+        PendingEdit.commit(owner);
         FileChooser chooser = chooser("Save scenario as");
         Path current = viewModel.fileProperty().get();
         chooser.setInitialFileName(current != null ? current.getFileName().toString()
@@ -90,8 +93,11 @@ final class FileCommands {
             return false;
         }
         Path target = chosen.toPath();
-        if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             target = target.resolveSibling(target.getFileName() + ".json");
+            if (!confirmReplace(owner, target)) {
+                return false;
+            }
         }
         return saveTo(target);
     }
@@ -114,6 +120,7 @@ final class FileCommands {
      * @return true when the caller may go on (saved, discarded, or nothing to lose)
      */
     boolean confirmDiscard() {
+        PendingEdit.commit(owner);
         if (!viewModel.isDirty()) {
             return true;
         }
@@ -145,8 +152,24 @@ final class FileCommands {
         return chooser;
     }
 
+    /**
+     * Asks before replacing {@code target}, for names the file dialog did not check because an
+     * extension was added after it closed; true when there is nothing to replace or the user agrees.
+     */
+    static boolean confirmReplace(Window owner, Path target) {
+        if (!Files.exists(target)) {
+            return true;
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, target.getFileName() + " already exists in "
+                + target.getParent() + ". Replace it?", ButtonType.YES, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Replace file");
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
+    }
+
     static String suggestedFileName(String scenarioName) {
-        String slug = scenarioName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        String slug = scenarioName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
         return (slug.isEmpty() ? "scenario" : slug) + ".json";
     }

@@ -41,7 +41,6 @@ final class LiveChart {
     private final RasterChart display;
     private final ExecutorService worker;
     private final AtomicReference<Request> pending = new AtomicReference<>();
-    private volatile Request lastRequest;
     /** Images the worker may draw into; two, so one can be copied on the FX thread while the next is drawn. */
     private final BlockingQueue<BufferedImage> spare = new ArrayBlockingQueue<>(2);
 
@@ -50,14 +49,17 @@ final class LiveChart {
     }
 
     private final Consumer<RasterChart.Picture> onShown;
+    private final Consumer<Throwable> onFailure;
 
     /**
      * @param onResize asks the owner for a render at the viewer's new size
-     * @param onShown  receives each new picture on the FX thread
+     * @param onShown   receives each new picture on the FX thread
+     * @param onFailure receives, on the FX thread, why a render failed (the chart keeps its last picture)
      */
     LiveChart(ChartBuilder builder, Scenario scenario, Evaluation evaluation, Runnable onResize,
-              Consumer<RasterChart.Picture> onShown) {
+              Consumer<RasterChart.Picture> onShown, Consumer<Throwable> onFailure) {
         this.onShown = onShown;
+        this.onFailure = onFailure;
         this.builder = builder;
         this.chart = builder.build(scenario, evaluation);
         this.display = new RasterChart((width, height) -> onResize.run());
@@ -94,17 +96,8 @@ final class LiveChart {
             return;
         }
         Request request = new Request(scenario, evaluation, width, height, scale);
-        lastRequest = request;
         if (pending.getAndSet(request) == null) {
             worker.execute(this::renderPending);
-        }
-    }
-
-    /** Renders the last request again at a new size. */
-    void resize(double width, double height, double scale) {
-        Request last = lastRequest;
-        if (last != null) {
-            request(last.scenario(), last.evaluation(), width, height, scale);
         }
     }
 
@@ -113,7 +106,17 @@ final class LiveChart {
         if (request == null) {
             return;
         }
-        Rendered rendered = render(request);
+        Rendered rendered;
+        try {
+            rendered = render(request);
+        } catch (RuntimeException | OutOfMemoryError failed) {
+            // Drop this request but stay alive: the next edit asks again; the window says what happened.
+            if (!pending.compareAndSet(request, null)) {
+                worker.execute(this::renderPending);
+            }
+            Platform.runLater(() -> onFailure.accept(failed));
+            return;
+        }
         BufferedImage image = rendered.image();
         // Only clear if no newer request replaced this one meanwhile; otherwise render that next.
         if (pending.compareAndSet(request, null)) {

@@ -79,6 +79,7 @@ final class NumberInput extends VBox {
     private void initListeners() {
         viewModel.scenarioProperty().addListener((obs, old, scenario) -> {
             if (old == null || input.get(old) != input.get(scenario)) {
+                clearError(); // a value set elsewhere (slider, Open, New) replaces refused text
                 show(scenario);
             }
         });

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -44,6 +45,10 @@ public final class PlannerApp extends Application {
             viewModel = new PlannerViewModel(Scenario.untitled(), null, RecentFiles.inUserConfig());
         }
         MainWindow window = show(stage, viewModel);
+        // Anything unforeseen goes to the message bar, never as a stack trace to a terminal.
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> Platform.runLater(() ->
+                window.messages().showError("Unexpected error: " + ChartActions.describe(failure)
+                        + ". Your scenario is unchanged; save it if you have edits.")));
         if (startupError != null) {
             window.messages().showError(startupError);
         }

@@ -11,6 +11,9 @@ import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableObjectValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -61,7 +64,7 @@ public final class PlannerViewModel {
         return scenario.get();
     }
 
-    public ObjectBinding<Evaluation> evaluationProperty() {
+    public ObservableObjectValue<Evaluation> evaluationProperty() {
         return evaluation;
     }
 
@@ -74,7 +77,7 @@ public final class PlannerViewModel {
     }
 
     /** True while the scenario differs from the one last opened, created or saved. */
-    public BooleanBinding dirtyProperty() {
+    public ObservableBooleanValue dirtyProperty() {
         return dirty;
     }
 
@@ -83,7 +86,7 @@ public final class PlannerViewModel {
     }
 
     /** Window title: unsaved marker, scenario name, file name. */
-    public StringBinding titleProperty() {
+    public ObservableStringValue titleProperty() {
         return title;
     }
 
@@ -113,15 +116,6 @@ public final class PlannerViewModel {
         Scenario read = ScenarioFiles.read(path);
         replaceDocument(read, path.toAbsolutePath());
         remember(path.toAbsolutePath());
-    }
-
-    /** Saves to the current file; there must be one (see {@link #fileProperty()}). */
-    public void save() throws IOException {
-        Path target = file.get();
-        if (target == null) {
-            throw new IllegalStateException("no file yet: use saveAs");
-        }
-        saveAs(target);
     }
 
     public void saveAs(Path path) throws IOException {

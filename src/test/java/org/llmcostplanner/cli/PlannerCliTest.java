@@ -102,6 +102,24 @@ class PlannerCliTest {
     }
 
     @Test
+    void exportRefusesImagesTooLargeToRenderInsteadOfRunningOutOfMemory() {
+        Run run = run("export", SAAS.toString(), "--out", folder.toString(), "--width", "8000", "--height", "7000",
+                "--scale", "1.5");
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("pixels"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void exportIntoAFileInsteadOfAFolderSaysSo() throws Exception {
+        Path notAFolder = Files.writeString(folder.resolve("afile"), "x");
+        Run run = run("export", SAAS.toString(), "--out", notAFolder.toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("error: ") && run.err().contains("afile") && run.err().length() > ("error: " + notAFolder).length() + 2,
+                run.err());
+    }
+
+    @Test
     void exportRefusesBadSizesWithAMessage() {
         Run run = run("export", SAAS.toString(), "--out", folder.toString(), "--width", "0");
         assertEquals(2, run.code());

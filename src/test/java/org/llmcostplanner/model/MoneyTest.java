@@ -27,13 +27,6 @@ class MoneyTest {
     }
 
     @Test
-    void usdWholeRoundsToDollars() {
-        assertEquals("$10,055", Money.usdWhole(10_055));
-        assertEquals("-$1,235", Money.usdWhole(-1_234.6));
-        assertEquals("$0", Money.usdWhole(-0.4));
-    }
-
-    @Test
     void usdPreciseShowsFourSignificantDigitsBelowOneDollar() {
         // 10,055 / 300,000 = 0.0335166... -> 0.03352
         assertEquals("$0.03352", Money.usdPrecise(10_055.0 / 300_000.0));

@@ -129,6 +129,15 @@ class PlannerWindowTest {
     }
 
     @Test
+    void saveTakesTheValueStillBeingTypedWithoutEnter(FxRobot robot) throws Exception {
+        TextField field = robot.lookup("#workload-outputTokensPerQuery-field").queryAs(TextField.class);
+        robot.doubleClickOn(field).eraseText(field.getText().length() + 2).write("333");
+        robot.interact(() -> assertTrue(window.files().save()));
+        assertEquals(333, ScenarioFiles.read(file).workload().outputTokensPerQuery());
+        assertFalse(viewModel.isDirty());
+    }
+
+    @Test
     void openingABrokenFileShowsWhyAndKeepsTheScenario(FxRobot robot) throws Exception {
         Scenario before = viewModel.getScenario();
         Path broken = folder.resolve("broken.json");

@@ -1,0 +1,79 @@
+package org.llmcostplanner.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javafx.stage.Stage;
+
+import org.jfree.chart.JFreeChart;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.llmcostplanner.chart.ChartBuilder;
+import org.llmcostplanner.chart.Charts;
+import org.llmcostplanner.model.Evaluation;
+import org.llmcostplanner.model.Scenario;
+import org.llmcostplanner.model.ScenarioEvaluator;
+import org.llmcostplanner.model.ScenarioInputs;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class LiveChartTest {
+
+    @Start
+    void start(Stage stage) {
+        // The toolkit is all these tests need.
+    }
+
+    /** The pie builder, made to fail while {@code failing} is set. */
+    private static ChartBuilder failingWhile(AtomicBoolean failing) {
+        return new ChartBuilder() {
+            public String id() {
+                return "failing";
+            }
+
+            public String title() {
+                return "Failing pie";
+            }
+
+            public JFreeChart build(Scenario scenario, Evaluation evaluation) {
+                return Charts.TCO_PIE.build(scenario, evaluation);
+            }
+
+            public void update(JFreeChart chart, Scenario scenario, Evaluation evaluation) {
+                if (failing.get()) {
+                    throw new IllegalStateException("simulated failure");
+                }
+                Charts.TCO_PIE.update(chart, scenario, evaluation);
+            }
+        };
+    }
+
+    @Test
+    void aFailedRenderIsReportedAndTheNextRequestStillRenders(FxRobot robot) throws Exception {
+        AtomicBoolean failing = new AtomicBoolean(true);
+        CompletableFuture<Throwable> failure = new CompletableFuture<>();
+        CompletableFuture<RasterChart.Picture> shown = new CompletableFuture<>();
+        Scenario scenario = Scenario.untitled();
+        LiveChart[] live = new LiveChart[1];
+        robot.interact(() -> live[0] = new LiveChart(failingWhile(failing), scenario, ScenarioEvaluator.evaluate(scenario),
+                () -> { }, shown::complete, failure::complete));
+
+        robot.interact(() -> live[0].request(scenario, ScenarioEvaluator.evaluate(scenario), 400, 300, 1));
+        assertEquals("simulated failure", failure.get(10, TimeUnit.SECONDS).getMessage());
+
+        failing.set(false);
+        Scenario busier = ScenarioInputs.QUERIES_PER_DAY.set(scenario, 50_000);
+        Evaluation busierEvaluation = ScenarioEvaluator.evaluate(busier);
+        robot.interact(() -> live[0].request(busier, busierEvaluation, 400, 300, 2));
+        RasterChart.Picture picture = shown.get(10, TimeUnit.SECONDS);
+        assertTrue(picture.source() == busierEvaluation);
+        assertEquals(800, (int) picture.image().getWidth(), "rendered at the screen's pixel scale");
+        assertEquals(400, picture.width());
+    }
+}
