@@ -3,6 +3,8 @@ package org.llmcostplanner.ui;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 
 import org.llmcostplanner.model.ScenarioInput;
@@ -30,6 +32,30 @@ final class InputsPanel extends VBox {
         for (ScenarioInput input : ScenarioInputs.REFERENCE_MODEL) {
             getChildren().add(new NumberInput(input, viewModel));
         }
+        getChildren().add(new Separator());
+        getChildren().add(notes(viewModel));
+    }
+
+    /** The scenario's description (where its figures come from), collapsed until asked for. */
+    private static TitledPane notes(PlannerViewModel viewModel) {
+        TextArea text = new TextArea(viewModel.getScenario().description());
+        text.setId("scenario-description");
+        text.setWrapText(true);
+        text.setPrefRowCount(8);
+        text.setPromptText("Where the figures come from, assumptions, sources");
+        viewModel.scenarioProperty().addListener((obs, old, scenario) -> {
+            if (!scenario.description().equals(text.getText())) {
+                text.setText(scenario.description());
+            }
+        });
+        text.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused && !text.getText().equals(viewModel.getScenario().description())) {
+                viewModel.edit(scenario -> scenario.withDescription(text.getText()));
+            }
+        });
+        TitledPane pane = new TitledPane("Notes and sources", text);
+        pane.setExpanded(false);
+        return pane;
     }
 
     private static Label heading(String text) {

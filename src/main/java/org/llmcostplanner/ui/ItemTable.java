@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -51,18 +50,14 @@ final class ItemTable<T> extends VBox {
 
         TableColumn<Integer, String> nameColumn = new TableColumn<>("Name");
         nameColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(spec.name().apply(item(row.getValue()))));
-        nameColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        nameColumn.setCellFactory(column -> new CommittingTextCell<>(Pos.CENTER_LEFT));
         nameColumn.setOnEditCommit(event -> rename(event.getRowValue(), event.getNewValue()));
         nameColumn.setPrefWidth(240);
 
         TableColumn<Integer, String> amountColumn = new TableColumn<>(spec.amountHeader());
         amountColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(
                 NumberText.format(spec.amount().applyAsDouble(item(row.getValue())), spec.amountDecimals())));
-        amountColumn.setCellFactory(column -> {
-            TextFieldTableCell<Integer, String> cell = new TextFieldTableCell<>(new javafx.util.converter.DefaultStringConverter());
-            cell.setAlignment(Pos.CENTER_RIGHT);
-            return cell;
-        });
+        amountColumn.setCellFactory(column -> new CommittingTextCell<>(Pos.CENTER_RIGHT));
         amountColumn.setOnEditCommit(event -> changeAmount(event.getRowValue(), event.getNewValue()));
         amountColumn.setPrefWidth(115);
         amountColumn.setMinWidth(118);

@@ -2,6 +2,7 @@ package org.llmcostplanner.ui;
 
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 
@@ -19,6 +20,8 @@ final class PendingEdit {
         Node focused = window != null && window.getScene() != null ? window.getScene().getFocusOwner() : null;
         if (focused instanceof TextField field) {
             field.fireEvent(new ActionEvent());
+        } else if (focused instanceof TextArea) {
+            focused.getParent().requestFocus(); // the notes commit when they lose focus
         }
     }
 }

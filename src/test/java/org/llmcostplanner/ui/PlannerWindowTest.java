@@ -135,6 +135,14 @@ class PlannerWindowTest {
         robot.interact(() -> assertTrue(window.files().save()));
         assertEquals(333, ScenarioFiles.read(file).workload().outputTokensPerQuery());
         assertFalse(viewModel.isDirty());
+
+        robot.clickOn("Notes and sources");
+        javafx.scene.control.TextArea notes = robot.lookup("#scenario-description").queryAs(javafx.scene.control.TextArea.class);
+        robot.clickOn(notes);
+        robot.interact(notes::selectAll);
+        robot.write("Prices checked 2026-11-28.");
+        robot.interact(() -> assertTrue(window.files().save()));
+        assertEquals("Prices checked 2026-11-28.", ScenarioFiles.read(file).description());
     }
 
     @Test
@@ -172,10 +180,17 @@ class PlannerWindowTest {
         assertEquals(425.5, viewModel.getEvaluation().monthly().infrastructure(), 1e-9);
         assertTrue(text(robot, "#infrastructure-subtotal").startsWith("Subtotal $425.50 per month"));
 
+        // Typing a new amount and clicking elsewhere keeps it (the stock cell would drop it).
+        robot.doubleClickOn(cell(robot, table, 0, 1)).eraseText(5).write("210");
+        robot.clickOn(cell(robot, table, 2, 0));
+        assertEquals(210, viewModel.getScenario().fixedCosts().infrastructure().get(0).usdPerMonth());
+        robot.doubleClickOn(cell(robot, table, 0, 1)).eraseText(5).write("999").type(KeyCode.ESCAPE);
+        assertEquals(210, viewModel.getScenario().fixedCosts().infrastructure().get(0).usdPerMonth());
+
         robot.clickOn(cell(robot, table, 4, 0));
         robot.clickOn("#infrastructure-remove");
         assertEquals(4, viewModel.getScenario().fixedCosts().infrastructure().size());
-        assertEquals(380, viewModel.getEvaluation().monthly().infrastructure(), 1e-9);
+        assertEquals(390, viewModel.getEvaluation().monthly().infrastructure(), 1e-9); // 210 + 50 + 100 + 30
     }
 
     @Test
