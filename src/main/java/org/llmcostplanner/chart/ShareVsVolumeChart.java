@@ -207,12 +207,6 @@ final class ShareVsVolumeChart implements ChartBuilder {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setInsets(new RectangleInsets(4, 4, 4, 12));
         renderer.setDrawSeriesLineAsPath(true);
-        renderer.setDefaultToolTipGenerator((dataset, series, item) -> {
-            Comparable<?> key = dataset.getSeriesKey(series);
-            String name = key instanceof CostCategory ? ((CostCategory) key).label() : String.valueOf(key);
-            return name + ": " + Money.percent(dataset.getYValue(series, item) / 100) + " of TCO at "
-                    + Money.count(dataset.getXValue(series, item)) + " queries/day";
-        });
         renderer.setLegendLine(new Line2D.Double(-12, 0, 12, 0));
         renderer.setAutoPopulateSeriesPaint(false);
         renderer.setAutoPopulateSeriesStroke(false);
