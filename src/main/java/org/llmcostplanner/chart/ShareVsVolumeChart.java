@@ -205,7 +205,7 @@ final class ShareVsVolumeChart implements ChartBuilder {
         // software pipeline (no GPU) and the decade lines already carry the scale.
         plot.setDomainMinorGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setInsets(new RectangleInsets(4, 4, 4, 12));
+        plot.setInsets(new RectangleInsets(4, 4, 4, 24)); // room for the "10M" tick label at the right edge
         renderer.setDrawSeriesLineAsPath(true);
         renderer.setLegendLine(new Line2D.Double(-12, 0, 12, 0));
         renderer.setAutoPopulateSeriesPaint(false);
