@@ -3,6 +3,7 @@ package org.llmcostplanner.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -12,8 +13,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import org.llmcostplanner.chart.ChartExport;
-import org.llmcostplanner.io.ScenarioFileException;
-import org.llmcostplanner.io.ScenarioFiles;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioEvaluator;
 
@@ -66,13 +65,11 @@ final class ExportCommand implements Callable<Integer> {
             err.println("error: --format must be png or svg (was " + format + ")");
             return PlannerCli.EXIT_INVALID;
         }
-        Scenario scenario;
-        try {
-            scenario = ScenarioFiles.read(file);
-        } catch (ScenarioFileException refused) {
-            err.println(refused.getMessage());
+        Optional<Scenario> read = PlannerCli.readScenario(file, err);
+        if (read.isEmpty()) {
             return PlannerCli.EXIT_INVALID;
         }
+        Scenario scenario = read.get();
         List<Path> written = ChartExport.exportAll(scenario, ScenarioEvaluator.evaluate(scenario), out, chosen,
                 width, height, scale);
         for (Path path : written) {

@@ -1,10 +1,15 @@
 package org.llmcostplanner.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 
 import picocli.CommandLine;
 
 import org.llmcostplanner.io.FileErrors;
+import org.llmcostplanner.io.ScenarioFileException;
+import org.llmcostplanner.io.ScenarioFiles;
+import org.llmcostplanner.model.Scenario;
 import picocli.CommandLine.Command;
 
 /**
@@ -50,6 +55,16 @@ public final class PlannerCli implements Runnable {
     /** Prints a fatal start-up problem of the launcher (e.g. no display for the window). */
     public static void printError(String message) {
         System.err.println("error: " + message);
+    }
+
+    /** Reads a scenario file, or prints why it is refused (the GUI's message) and returns empty. */
+    static Optional<Scenario> readScenario(Path file, PrintWriter err) {
+        try {
+            return Optional.of(ScenarioFiles.read(file));
+        } catch (ScenarioFileException refused) {
+            err.println(refused.getMessage());
+            return Optional.empty();
+        }
     }
 
     static String describe(Throwable failure) {

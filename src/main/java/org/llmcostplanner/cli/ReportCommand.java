@@ -2,6 +2,7 @@ package org.llmcostplanner.cli;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,8 +16,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import org.llmcostplanner.io.ScenarioFileException;
-import org.llmcostplanner.io.ScenarioFiles;
 import org.llmcostplanner.model.CostCategory;
 import org.llmcostplanner.model.Evaluation;
 import org.llmcostplanner.model.Money;
@@ -41,13 +40,11 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario;
-        try {
-            scenario = ScenarioFiles.read(file);
-        } catch (ScenarioFileException refused) {
-            spec.commandLine().getErr().println(refused.getMessage());
+        Optional<Scenario> read = PlannerCli.readScenario(file, spec.commandLine().getErr());
+        if (read.isEmpty()) {
             return PlannerCli.EXIT_INVALID;
         }
+        Scenario scenario = read.get();
         Evaluation evaluation = ScenarioEvaluator.evaluate(scenario);
         spec.commandLine().getOut().print(format == Format.json ? json(scenario, evaluation) : table(scenario, evaluation));
         return 0;

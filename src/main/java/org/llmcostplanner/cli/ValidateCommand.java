@@ -9,8 +9,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import org.llmcostplanner.io.ScenarioFileException;
-import org.llmcostplanner.io.ScenarioFiles;
 
 /** {@code validate FILE...}: exit 0 when every file is a valid scenario, else 2 with one line per bad file. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -27,11 +25,9 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         int bad = 0;
         for (Path file : files) {
-            try {
-                ScenarioFiles.read(file);
+            if (PlannerCli.readScenario(file, spec.commandLine().getErr()).isPresent()) {
                 spec.commandLine().getOut().println("ok: " + file);
-            } catch (ScenarioFileException refused) {
-                spec.commandLine().getErr().println(refused.getMessage());
+            } else {
                 bad++;
             }
         }
