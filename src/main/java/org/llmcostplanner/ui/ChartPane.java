@@ -6,7 +6,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 
 import org.jfree.chart.JFreeChart;
@@ -24,7 +23,7 @@ final class ChartPane extends StackPane {
     private final PlannerViewModel viewModel;
     private final LiveChart live;
     private final ChartViewer viewer;
-    private final ImageView picture = new ImageView();
+    private final TiledPicture picture = new TiledPicture();
     private final ReadOnlyObjectWrapper<RasterChart.Picture> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
     private boolean stale;
@@ -55,14 +54,12 @@ final class ChartPane extends StackPane {
         // The viewer's canvas only receives the mouse (context menu, tooltips); the picture above it
         // shows the chart. At opacity 0 the renderer skips the canvas but it still gets the mouse.
         viewer.getCanvas().setOpacity(0);
-        picture.setMouseTransparent(true);
-        picture.setSmooth(false); // drawn 1:1 at whole pixels: no filtering needed, and the copy is cheaper
-        picture.setManaged(false);
         getChildren().addAll(viewer, picture);
         getStyleClass().add("chart-pane");
     }
 
     private void initListeners() {
+        sceneProperty().addListener((obs, old, scene) -> live.pacer(scene == null ? null : FramePacer.of(scene)));
         viewModel.evaluationProperty().addListener((obs, old, evaluation) -> {
             if (active.get()) {
                 redraw();
@@ -95,11 +92,7 @@ final class ChartPane extends StackPane {
 
     /** Shows a new picture over the viewer and hands the viewer its entities for tooltips. */
     private void showPicture(RasterChart.Picture next) {
-        if (picture.getImage() != next.image()) {
-            picture.setImage(next.image());
-        }
-        picture.setFitWidth(next.width());
-        picture.setFitHeight(next.height());
+        picture.apply(next.changes(), next.scale());
         picture.relocate(viewer.getLayoutX() + viewer.getCanvas().getLayoutX(), viewer.getLayoutY() + viewer.getCanvas().getLayoutY());
         var info = viewer.getCanvas().getRenderingInfo();
         if (info != null && next.entities() != null) {

@@ -5,8 +5,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -25,8 +23,8 @@ import org.llmcostplanner.model.Scenario;
 /**
  * Keeps one chart of a {@link ChartBuilder} up to date off the FX thread. The JFreeChart object
  * is confined to this chart's own worker thread: requests carry immutable scenario snapshots, the
- * worker updates the chart in place, renders it with Java2D and hands the picture to the FX
- * thread. Requests that arrive while a render runs are coalesced to the newest, so a fast slider
+ * worker updates the chart in place, renders it with Java2D and hands the FX thread the tiles
+ * that changed ({@link TileDiff}). Requests that arrive while a render runs are coalesced to the newest, so a fast slider
  * drag never builds a queue. Two charts render in parallel on two cores.
  */
 final class LiveChart {
@@ -41,15 +39,17 @@ final class LiveChart {
     private final RasterChart display;
     private final ExecutorService worker;
     private final AtomicReference<Request> pending = new AtomicReference<>();
-    /** Images the worker may draw into; two, so one can be copied on the FX thread while the next is drawn. */
-    private final BlockingQueue<BufferedImage> spare = new ArrayBlockingQueue<>(2);
-
-    /** A finished render on the worker: the pixels and what the chart's areas are. */
-    private record Rendered(BufferedImage image, EntityCollection entities) {
-    }
+    /** Worker-confined: the image renders are drawn into, and what the screen was last sent. */
+    private BufferedImage image;
+    private final TileDiff shownTiles = new TileDiff();
+    private double shownScale;
 
     private final Consumer<RasterChart.Picture> onShown;
     private final Consumer<Throwable> onFailure;
+    /** FX thread: the pacer of the scene showing this chart, if any. */
+    private FramePacer pacer;
+    /** The pacer told about the render in progress; set before the worker starts it, read by the worker. */
+    private volatile FramePacer busyPacer;
 
     /**
      * @param onResize asks the owner for a render at the viewer's new size
@@ -90,6 +90,11 @@ final class LiveChart {
         return picture != null && picture.source() == evaluation && pending.get() == null;
     }
 
+    /** Lets pictures arrive through the pacer of the scene the chart is in, or straight (null) (FX thread). */
+    void pacer(FramePacer newPacer) {
+        pacer = newPacer;
+    }
+
     /** Asks for a render of the given snapshot at the given size in FX units (call on the FX thread). */
     void request(Scenario scenario, Evaluation evaluation, double width, double height, double scale) {
         if (width < 1 || height < 1) {
@@ -97,7 +102,20 @@ final class LiveChart {
         }
         Request request = new Request(scenario, evaluation, width, height, scale);
         if (pending.getAndSet(request) == null) {
+            busyPacer = pacer;
+            if (pacer != null) {
+                pacer.started();
+            }
             worker.execute(this::renderPending);
+        }
+    }
+
+    /** Runs {@code show} on the FX thread once the render that the pending request began is over (worker thread). */
+    private void deliver(FramePacer target, Runnable show) {
+        if (target != null) {
+            target.deliver(show);
+        } else {
+            Platform.runLater(show);
         }
     }
 
@@ -106,53 +124,54 @@ final class LiveChart {
         if (request == null) {
             return;
         }
-        Rendered rendered;
+        FramePacer target = busyPacer; // read before the request is cleared: a new render may set it then
+        EntityCollection entities;
         try {
-            rendered = render(request);
+            entities = render(request);
         } catch (RuntimeException | OutOfMemoryError failed) {
             // Drop this request but stay alive: the next edit asks again; the window says what happened.
-            if (!pending.compareAndSet(request, null)) {
+            if (pending.compareAndSet(request, null)) {
+                deliver(target, () -> onFailure.accept(failed));
+            } else {
                 worker.execute(this::renderPending);
+                Platform.runLater(() -> onFailure.accept(failed));
             }
-            Platform.runLater(() -> onFailure.accept(failed));
             return;
         }
-        BufferedImage image = rendered.image();
         // Only clear if no newer request replaced this one meanwhile; otherwise render that next.
-        if (pending.compareAndSet(request, null)) {
-            int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-            Platform.runLater(() -> {
-                RasterChart.Picture picture = display.show(pixels, image.getWidth(), image.getHeight(),
-                        rendered.entities(), request.width(), request.height(), request.evaluation());
-                spare.offer(image); // the FX thread has copied the pixels: the worker may draw into them again
-                onShown.accept(picture);
-            });
-        } else {
-            spare.offer(image);
+        if (!pending.compareAndSet(request, null)) {
             worker.execute(this::renderPending);
+            return;
         }
+        if (request.scale() != shownScale) {
+            shownTiles.reset(); // the same pixel size at another scale: every tile is new
+            shownScale = request.scale();
+        }
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        RasterChart.Picture picture = new RasterChart.Picture(shownTiles.next(pixels, image.getWidth(), image.getHeight()),
+                entities, request.width(), request.height(), request.scale(), request.evaluation());
+        deliver(target, () -> onShown.accept(display.show(picture)));
     }
 
-    /** Draws the chart into a spare image of the request's pixel size (worker thread). */
-    private Rendered render(Request request) {
+    /** Draws the chart into the worker's image at the request's pixel size; returns its entities (worker thread). */
+    private EntityCollection render(Request request) {
         builder.update(chart, request.scenario(), request.evaluation());
         int pixelWidth = (int) Math.ceil(request.width() * request.scale());
         int pixelHeight = (int) Math.ceil(request.height() * request.scale());
-        BufferedImage image = spare.poll();
         if (image == null || image.getWidth() != pixelWidth || image.getHeight() != pixelHeight) {
             image = new BufferedImage(pixelWidth, pixelHeight, BufferedImage.TYPE_INT_ARGB_PRE);
         }
         Graphics2D g2 = image.createGraphics();
+        ChartRenderingInfo info = new ChartRenderingInfo();
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_NORMALIZE);
             g2.scale(request.scale(), request.scale());
-            ChartRenderingInfo info = new ChartRenderingInfo();
             chart.draw(g2, new Rectangle2D.Double(0, 0, request.width(), request.height()), null, info);
-            return new Rendered(image, info.getEntityCollection());
         } finally {
             g2.dispose();
         }
+        return info.getEntityCollection();
     }
 }

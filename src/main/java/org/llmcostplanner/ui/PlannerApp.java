@@ -78,6 +78,19 @@ public final class PlannerApp extends Application {
 
     /** Starts the toolkit and the window; returns when the window closes. */
     public static void launchApp(String... args) {
+        tuneRenderer();
         Application.launch(PlannerApp.class, args);
+    }
+
+    /**
+     * Renderer settings for live charts; call before the toolkit starts. Without a GPU every changed
+     * pixel is repainted in software, and JavaFX merges a frame's changes into at most 6 rectangles
+     * by default: the changed tiles of two charts and a few numbers then merge into large areas
+     * that did not change. 15 is the most it allows. A value the user set is kept.
+     */
+    public static void tuneRenderer() {
+        if (System.getProperty("prism.dirtyregioncount") == null) {
+            System.setProperty("prism.dirtyregioncount", "15");
+        }
     }
 }

@@ -6,10 +6,6 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.function.BiConsumer;
 
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
-
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.EntityCollection;
@@ -19,8 +15,9 @@ import org.jfree.chart.plot.PiePlot;
  * The chart a {@code ChartViewer} holds for a chart rendered off the FX thread by
  * {@link LiveChart}: it keeps the latest picture and that render's entities (so the viewer's
  * tooltips keep working), and asks for a new render when the viewer is resized. The pixels are
- * shown by an ImageView: one texture copy per frame instead of hundreds of antialiased shapes and
- * glyphs, which keeps a slider drag inside a frame on a machine without a GPU. FX-thread only.
+ * shown by a {@link TiledPicture}: a few texture copies per frame instead of hundreds of
+ * antialiased shapes and glyphs, which keeps a slider drag inside a frame on a machine without a
+ * GPU. FX-thread only.
  */
 final class RasterChart extends JFreeChart {
     private static final long serialVersionUID = 1L;
@@ -28,13 +25,29 @@ final class RasterChart extends JFreeChart {
     /**
      * One finished render.
      *
-     * @param image    the pixels, at {@code width * scale} by {@code height * scale}
+     * @param changes  the tiles that differ from the previous picture
      * @param entities what the chart's areas are, in units of the area, for tooltips
      * @param width    area width in FX units
      * @param height   area height in FX units
+     * @param scale    device pixels per FX unit
      * @param source   what it was rendered from (an evaluation), to tell stale pictures apart
      */
-    record Picture(Image image, EntityCollection entities, double width, double height, Object source) {
+    record Picture(TileDiff.Changes changes, EntityCollection entities, double width, double height, double scale,
+                   Object source) {
+        int pixelWidth() {
+            return changes.pixelWidth();
+        }
+
+        /** Each render is its own picture; comparing their tiles would cost a frame's time for nothing. */
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 
     private transient Picture picture;
@@ -47,29 +60,13 @@ final class RasterChart extends JFreeChart {
         setBackgroundPaint(Color.WHITE);
     }
 
-    private transient WritableImage canvasImage;
-
     /**
-     * Takes a finished render: copies its pixels into the one image that shows this chart (so the
-     * renderer keeps one texture instead of a new one per frame). The viewer's canvas is not
-     * repainted: the picture is shown by an ImageView above it, see {@code ChartPane}.
-     *
-     * @param pixels   premultiplied ARGB, {@code pixelWidth * pixelHeight}; read only during this call
-     * @param entities the render's chart entities, in FX units
-     * @param width    area width in FX units
-     * @param height   area height in FX units
-     * @param source   what it was rendered from, to tell stale pictures apart
+     * Takes a finished render as the current picture, for tooltips and resizing. The viewer's canvas
+     * is not repainted: the picture is shown by a {@link TiledPicture} above it, see {@code ChartPane}.
      */
-    Picture show(int[] pixels, int pixelWidth, int pixelHeight, EntityCollection entities, double width, double height,
-              Object source) {
-        if (canvasImage == null || (int) canvasImage.getWidth() != pixelWidth
-                || (int) canvasImage.getHeight() != pixelHeight) {
-            canvasImage = new WritableImage(pixelWidth, pixelHeight);
-        }
-        canvasImage.getPixelWriter().setPixels(0, 0, pixelWidth, pixelHeight, PixelFormat.getIntArgbPreInstance(),
-                pixels, 0, pixelWidth);
-        picture = new Picture(canvasImage, entities, width, height, source);
-        return picture;
+    Picture show(Picture next) {
+        picture = next;
+        return next;
     }
 
     Picture picture() {

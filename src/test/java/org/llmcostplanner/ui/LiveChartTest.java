@@ -73,7 +73,7 @@ class LiveChartTest {
         robot.interact(() -> live[0].request(busier, busierEvaluation, 400, 300, 2));
         RasterChart.Picture picture = shown.get(10, TimeUnit.SECONDS);
         assertTrue(picture.source() == busierEvaluation);
-        assertEquals(800, (int) picture.image().getWidth(), "rendered at the screen's pixel scale");
+        assertEquals(800, picture.pixelWidth(), "rendered at the screen's pixel scale");
         assertEquals(400, picture.width());
     }
 }

@@ -1,10 +1,14 @@
 package org.llmcostplanner.ui;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +49,7 @@ public final class RedrawLatencyHarness {
         MainWindow[] window = new MainWindow[1];
         AtomicReference<CountDownLatch> nextFrame = new AtomicReference<>();
         AtomicReference<Object[]> nextPulse = new AtomicReference<>();
+        PlannerApp.tuneRenderer();
         Platform.startup(() -> {
             try {
                 Path file = Path.of(PlannerApp.DEFAULT_SCENARIO);
@@ -90,12 +95,14 @@ public final class RedrawLatencyHarness {
             List<ChartPane> visibleCharts = new ArrayList<>();
             runOnFx(() -> visibleCharts.addAll(window[0].visibleCharts()));
             measure(slider, visibleCharts, nextFrame, nextPulse, WARMUP, new double[WARMUP], new double[WARMUP], new double[WARMUP]);
+            CpuUse cpu = CpuUse.start();
             measure(slider, visibleCharts, nextFrame, nextPulse, MEASURED, sync, toFrame, work);
             String name = tab == 0 ? "Overview" : "TCO";
             System.out.printf("%s tab, slider change -> new pictures of its %d charts shown: %s%n", name,
                     visibleCharts.size(), stats(sync));
             System.out.printf("%s tab, slider change -> frame rendered on screen:     %s%n", name, stats(toFrame));
             System.out.printf("%s tab, redraw work (change -> pictures shown, + their pulse -> frame rendered): %s%n", name, stats(work));
+            System.out.printf("%s tab, CPU per change: %s%n", name, cpu.perChange(MEASURED));
         }
         Platform.exit();
     }
@@ -140,6 +147,36 @@ public final class RedrawLatencyHarness {
             toFrame[step] = (end - start[0]) / 1e6;
             // The wait for the next 60 Hz pulse is not redraw work; what remains must fit in a frame.
             work[step] = shown[step] + (end - pulseStart[0]) / 1e6;
+        }
+    }
+
+    /** CPU time the process and its busiest threads used since {@link #start()}: what competes for the two cores. */
+    private record CpuUse(long processNanos, long wallNanos, Map<Long, Long> threadNanos) {
+        static CpuUse start() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            Map<Long, Long> byThread = new HashMap<>();
+            for (long id : threads.getAllThreadIds()) {
+                byThread.put(id, threads.getThreadCpuTime(id));
+            }
+            return new CpuUse(processCpuNanos(), System.nanoTime(), byThread);
+        }
+
+        String perChange(int changes) {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            StringBuilder busiest = new StringBuilder();
+            for (long id : threads.getAllThreadIds()) {
+                ThreadInfo info = threads.getThreadInfo(id);
+                long used = threads.getThreadCpuTime(id) - threadNanos.getOrDefault(id, 0L);
+                if (info != null && used > changes * 500_000L) {
+                    busiest.append(String.format(", %s %.1f", info.getThreadName(), used / 1e6 / changes));
+                }
+            }
+            return String.format("process %.1f ms (wall %.1f ms)%s", (processCpuNanos() - processNanos) / 1e6 / changes,
+                    (System.nanoTime() - wallNanos) / 1e6 / changes, busiest);
+        }
+
+        private static long processCpuNanos() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
         }
     }
 
