@@ -24,8 +24,9 @@ import org.llmcostplanner.model.Scenario;
  * Keeps one chart of a {@link ChartBuilder} up to date off the FX thread. The JFreeChart object
  * is confined to this chart's own worker thread: requests carry immutable scenario snapshots, the
  * worker updates the chart in place, renders it with Java2D and hands the FX thread the tiles
- * that changed ({@link TileDiff}). Requests that arrive while a render runs are coalesced to the newest, so a fast slider
- * drag never builds a queue. Two charts render in parallel on two cores.
+ * that changed ({@link TileDiff}), through the scene's {@link FramePacer} so they appear in the
+ * frame of the edit. Requests that arrive while a render runs are coalesced to the newest, so a
+ * fast slider drag never builds a queue. Two charts render in parallel on two cores.
  */
 final class LiveChart {
     private static final ThreadFactory THREADS = Executors.defaultThreadFactory();

@@ -31,6 +31,7 @@ final class TcoView extends SplitPane {
                 lineTable(viewModel, CostCategory.QUALITY, "quality", "Quality / eval"),
                 lineTable(viewModel, CostCategory.OPERATIONAL, "operational", "Operational"));
         editors.setPadding(new Insets(12));
+        editors.getStyleClass().add("tco-editors");
         ScrollPane scroll = new UncachedScrollPane(editors);
         scroll.setFitToWidth(true);
         scroll.setMinWidth(470);

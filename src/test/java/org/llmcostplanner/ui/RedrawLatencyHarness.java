@@ -32,12 +32,15 @@ import org.llmcostplanner.io.ScenarioFiles;
  * Measures, in the real window, (1) start-up: JVM start to the first frame rendered, and (2) live
  * redraw: from a queries-per-day slider change until every chart of the visible tab shows its new
  * picture, and to the end of the first frame rendered after that (JavaFX's PerformanceTracker
- * reports pulses and rendered frames), for the Overview and the TCO tab. "Redraw work" leaves out
- * the wait for the next 60 Hz pulse: change to pictures shown, plus pulse start to rendered frame. Run by {@code mvn -B -q test-compile
- * exec:exec@redraw} (under Xvfb or a desktop; see README), or headless with Monocle properties.
+ * reports pulses and rendered frames), for the Overview and the TCO tab, with the CPU time each
+ * change costs per thread. "Redraw work" leaves out only idle waiting for the next 60 Hz pulse
+ * after the pictures were shown: change to pictures shown, plus the start of the pulse that
+ * paints them to the end of its frame. Warm-up moves: {@code -Dredraw.warmup=N} (default 1500).
+ * Run by {@code mvn -B -q test-compile exec:exec@redraw} under Xvfb or a desktop (see README).
  */
 public final class RedrawLatencyHarness {
-    private static final int WARMUP = 400;
+    /** Moves before measuring: about 80 s of dragging, after which the JIT has settled (400 leave it compiling). */
+    private static final int WARMUP = Integer.getInteger("redraw.warmup", 1500);
     private static final int MEASURED = 600;
 
     private RedrawLatencyHarness() {
