@@ -129,7 +129,7 @@ final class LiveChart {
         EntityCollection entities;
         try {
             entities = render(request);
-        } catch (RuntimeException | OutOfMemoryError failed) {
+        } catch (RuntimeException | Error failed) { // a StackOverflowError in a renderer too: the worker must live on
             // Drop this request but stay alive: the next edit asks again; the window says what happened.
             if (pending.compareAndSet(request, null)) {
                 deliver(target, () -> onFailure.accept(failed));

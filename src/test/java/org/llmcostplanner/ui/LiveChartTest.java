@@ -30,8 +30,8 @@ class LiveChartTest {
         // The toolkit is all these tests need.
     }
 
-    /** The pie builder, made to fail while {@code failing} is set. */
-    private static ChartBuilder failingWhile(AtomicBoolean failing) {
+    /** The pie builder, made to throw {@code failure} (unchecked) while {@code failing} is set. */
+    private static ChartBuilder failingWhile(AtomicBoolean failing, Throwable failure) {
         return new ChartBuilder() {
             public String id() {
                 return "failing";
@@ -47,7 +47,10 @@ class LiveChartTest {
 
             public void update(JFreeChart chart, Scenario scenario, Evaluation evaluation) {
                 if (failing.get()) {
-                    throw new IllegalStateException("simulated failure");
+                    if (failure instanceof Error error) {
+                        throw error;
+                    }
+                    throw (RuntimeException) failure;
                 }
                 Charts.TCO_PIE.update(chart, scenario, evaluation);
             }
@@ -56,12 +59,21 @@ class LiveChartTest {
 
     @Test
     void aFailedRenderIsReportedAndTheNextRequestStillRenders(FxRobot robot) throws Exception {
+        failThenRecover(robot, new IllegalStateException("simulated failure"));
+    }
+
+    @Test
+    void aRendererThatThrowsAnErrorDoesNotKillTheWorker(FxRobot robot) throws Exception {
+        failThenRecover(robot, new StackOverflowError("simulated failure"));
+    }
+
+    private void failThenRecover(FxRobot robot, Throwable simulated) throws Exception {
         AtomicBoolean failing = new AtomicBoolean(true);
         CompletableFuture<Throwable> failure = new CompletableFuture<>();
         CompletableFuture<RasterChart.Picture> shown = new CompletableFuture<>();
         Scenario scenario = Scenario.untitled();
         LiveChart[] live = new LiveChart[1];
-        robot.interact(() -> live[0] = new LiveChart(failingWhile(failing), scenario, ScenarioEvaluator.evaluate(scenario),
+        robot.interact(() -> live[0] = new LiveChart(failingWhile(failing, simulated), scenario, ScenarioEvaluator.evaluate(scenario),
                 () -> { }, shown::complete, failure::complete));
 
         robot.interact(() -> live[0].request(scenario, ScenarioEvaluator.evaluate(scenario), 400, 300, 1));
