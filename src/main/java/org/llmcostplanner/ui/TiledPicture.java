@@ -30,7 +30,6 @@ final class TiledPicture extends Pane {
     TiledPicture() {
         setMouseTransparent(true);
         setManaged(false);
-        getStyleClass().add("tiled-picture");
     }
 
     /**
