@@ -3,6 +3,7 @@ package org.llmcostplanner.ui;
 import java.nio.file.Path;
 
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -49,16 +50,28 @@ public final class MainWindow extends BorderPane {
 
         overview = new OverviewView(viewModel, chartActions);
         tco = new TcoView(viewModel, chartActions);
-        Tab overviewTab = new Tab("Overview", overview);
+        Tab overviewTab = new Tab("Overview");
         overviewTab.setId("overview-tab");
-        Tab tcoTab = new Tab("TCO", tco);
+        Tab tcoTab = new Tab("TCO");
         tcoTab.setId("tco-tab");
         tabs.getTabs().addAll(overviewTab, tcoTab);
+        showOnlyWhenSelected(overviewTab, overview);
+        showOnlyWhenSelected(tcoTab, tco);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         overview.charts().forEach(chart -> chart.activeProperty().bind(overviewTab.selectedProperty()));
         tco.charts().forEach(chart -> chart.activeProperty().bind(tcoTab.selectedProperty()));
         setCenter(tabs);
         setBottom(createStatusBar());
+    }
+
+    /**
+     * Keeps a tab's content out of the scene while another tab is showing. Each pulse walks every
+     * node in the scene and lays out and restyles hidden ones too, so during a slider drag a hidden
+     * tab's tables and labels would cost every frame; its bindings stay live, so it is current when shown.
+     */
+    private static void showOnlyWhenSelected(Tab tab, Node content) {
+        tab.setContent(tab.isSelected() ? content : null);
+        tab.selectedProperty().addListener((obs, was, selected) -> tab.setContent(selected ? content : null));
     }
 
     private MenuBar createMenuBar() {

@@ -213,11 +213,39 @@ class PlannerWindowTest {
     }
 
     @Test
-    void snapshotsOfBothTabsShowTheCharts(FxRobot robot) throws IOException {
+    void aHiddenTabLeavesTheSceneAndShowsTheCurrentScenarioWhenSelected(FxRobot robot) throws Exception {
+        awaitUpToDate(window.overview().charts());
+        assertEquals(null, window.tco().getScene(), "the TCO tab is not in the scene while the Overview shows");
+        robot.interact(() -> viewModel.edit(scenario -> scenario.withWorkload(scenario.workload().withQueriesPerDay(123_000))));
+        Evaluation expected = ScenarioEvaluator.evaluate(viewModel.getScenario());
+
+        robot.clickOn("TCO");
+        awaitUpToDate(window.tco().charts());
+        assertEquals(null, window.overview().getScene(), "the Overview left the scene");
+        assertFalse(WaitForAsyncUtils.asyncFx(() -> window.overview().charts().get(0).isUpToDate()).get(),
+                "a hidden chart dropped its picture");
+        PieDataset<?> dataset = ((PiePlot<?>) window.tco().charts().get(0).chart().getPlot()).getDataset();
+        assertEquals(expected.monthly().api(), apiSlice(dataset), 1e-6);
+        assertTrue(text(robot, "#infrastructure-subtotal").contains(
+                "(" + Money.percent(expected.monthly().share(CostCategory.INFRASTRUCTURE)) + " of TCO)"), text(robot, "#infrastructure-subtotal"));
+
+        robot.clickOn("Overview");
+        awaitUpToDate(window.overview().charts());
+        assertEquals(Money.usd(expected.totalUsdPerMonth()), text(robot, "#kpi-total"));
+    }
+
+    private static void awaitUpToDate(java.util.List<ChartPane> charts) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> charts.stream().allMatch(ChartPane::isUpToDate)).get());
+    }
+
+    @Test
+    void snapshotsOfBothTabsShowTheCharts(FxRobot robot) throws Exception {
         Files.createDirectories(SHOTS);
+        awaitUpToDate(window.overview().charts());
         snapshot(robot, SHOTS.resolve("overview.png"));
         robot.clickOn("TCO");
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitUpToDate(window.tco().charts());
         BufferedImage tco = snapshot(robot, SHOTS.resolve("tco.png"));
         assertEquals((int) window.getScene().getWidth(), tco.getWidth());
         assertTrue(distinctColours(tco) > 50, "a real picture, not a blank window");
