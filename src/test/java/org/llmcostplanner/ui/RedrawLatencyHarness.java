@@ -153,15 +153,19 @@ public final class RedrawLatencyHarness {
         }
     }
 
-    /** CPU time the process and its busiest threads used since {@link #start()}: what competes for the two cores. */
-    private record CpuUse(long processNanos, long wallNanos, Map<Long, Long> threadNanos) {
+    /**
+     * CPU time the process and its busiest threads used since {@link #start()}: what competes for
+     * the two cores. On Linux also the machine's idle and stolen time (a virtual machine's host
+     * running someone else), which tells a quiet run from a disturbed one.
+     */
+    private record CpuUse(long processNanos, long wallNanos, Map<Long, Long> threadNanos, long[] machineTicks) {
         static CpuUse start() {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             Map<Long, Long> byThread = new HashMap<>();
             for (long id : threads.getAllThreadIds()) {
                 byThread.put(id, threads.getThreadCpuTime(id));
             }
-            return new CpuUse(processCpuNanos(), System.nanoTime(), byThread);
+            return new CpuUse(processCpuNanos(), System.nanoTime(), byThread, readMachineTicks());
         }
 
         String perChange(int changes) {
@@ -174,8 +178,33 @@ public final class RedrawLatencyHarness {
                     busiest.append(String.format(", %s %.1f", info.getThreadName(), used / 1e6 / changes));
                 }
             }
-            return String.format("process %.1f ms (wall %.1f ms)%s", (processCpuNanos() - processNanos) / 1e6 / changes,
-                    (System.nanoTime() - wallNanos) / 1e6 / changes, busiest);
+            String machine = "";
+            long[] now = readMachineTicks();
+            if (now.length > 7 && machineTicks.length > 7) {
+                long total = 0;
+                for (int i = 0; i < now.length; i++) {
+                    total += now[i] - machineTicks[i];
+                }
+                machine = String.format("; machine: %.1f%% stolen by the host, %.1f%% idle", 100.0 * (now[7] - machineTicks[7]) / total,
+                        100.0 * (now[3] - machineTicks[3]) / total);
+            }
+            return String.format("process %.1f ms (wall %.1f ms)%s%s", (processCpuNanos() - processNanos) / 1e6 / changes,
+                    (System.nanoTime() - wallNanos) / 1e6 / changes, busiest, machine);
+        }
+
+        /** The "cpu" line of /proc/stat (user, nice, system, idle, iowait, irq, softirq, steal, ...), or none. */
+        private static long[] readMachineTicks() {
+            try {
+                String line = java.nio.file.Files.readAllLines(Path.of("/proc/stat")).get(0);
+                String[] fields = line.trim().split("\\s+");
+                long[] ticks = new long[Math.min(8, fields.length - 1)];
+                for (int i = 0; i < ticks.length; i++) {
+                    ticks[i] = Long.parseLong(fields[i + 1]);
+                }
+                return ticks;
+            } catch (java.io.IOException | RuntimeException notLinux) {
+                return new long[0];
+            }
         }
 
         private static long processCpuNanos() {
