@@ -2,6 +2,7 @@ package org.llmcostplanner.io;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Map;
 import org.llmcostplanner.model.Engineering;
 import org.llmcostplanner.model.EngineeringTask;
 import org.llmcostplanner.model.FixedCosts;
@@ -9,15 +10,21 @@ import org.llmcostplanner.model.LineItem;
 import org.llmcostplanner.model.ModelPrice;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.Workload;
+import org.llmcostplanner.model.pareto.ParetoAnalysis;
+import org.llmcostplanner.model.pareto.ParetoConfiguration;
+import org.llmcostplanner.model.pareto.ParetoConstraints;
+import org.llmcostplanner.model.pareto.ParetoLimit;
+import org.llmcostplanner.model.pareto.ParetoObjectives;
+import org.llmcostplanner.model.pareto.ParetoSection;
 
 /**
  * A scenario file of the current schema version, field for field. The key order here is the
  * order on disk; the model stays free of Jackson. Every field is required (the reader refuses
  * missing fields and nulls), so conversion to the model needs no defaults.
  */
-@JsonPropertyOrder({"schemaVersion", "name", "description", "units", "workload", "referenceModel", "fixedCosts"})
+@JsonPropertyOrder({"schemaVersion", "name", "description", "units", "workload", "referenceModel", "fixedCosts", "pareto"})
 record ScenarioDto(int schemaVersion, String name, String description, UnitsDto units, WorkloadDto workload,
-                   ModelPriceDto referenceModel, FixedCostsDto fixedCosts) {
+                   ModelPriceDto referenceModel, FixedCostsDto fixedCosts, ParetoDto pareto) {
 
     /** The units a file states its numbers in; only {@link #SUPPORTED} is accepted. */
     @JsonPropertyOrder({"currency", "tokenPrices", "fixedCosts"})
@@ -51,6 +58,59 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
     record TaskDto(String name, double hoursPerMonth) {
     }
 
+    /**
+     * The Pareto section. {@code objectives} is a {@link ParetoObjectives#id()}, {@code rule} one
+     * of {@link #RULES}' keys; the reader checks both before {@link #toModel()}.
+     */
+    @JsonPropertyOrder({"objectives", "rule", "constraints", "configurations"})
+    record ParetoDto(String objectives, String rule, ConstraintsDto constraints, List<ConfigurationDto> configurations) {
+        static final ParetoDto EMPTY = ParetoDto.from(ParetoSection.EMPTY);
+
+        static ParetoDto from(ParetoSection section) {
+            ParetoConstraints c = section.constraints();
+            return new ParetoDto(section.objectives().id(), ruleId(section.rule()),
+                    new ConstraintsDto(limit(c.minQuality()), limit(c.maxLatencyMs()), limit(c.maxCostPerQueryUsd())),
+                    section.configurations().stream().map(k -> new ConfigurationDto(k.name(), k.quality(),
+                            k.costPerQueryUsd(), k.latencyMs(), k.notes())).toList());
+        }
+
+        ParetoSection toModel() {
+            return new ParetoSection(
+                    configurations.stream().map(k -> new ParetoConfiguration(k.name, k.quality, k.costPerQueryUsd,
+                            k.latencyMs, k.notes)).toList(),
+                    ParetoObjectives.fromId(objectives), new ParetoConstraints(constraints.minQuality.toModel(),
+                            constraints.maxLatencyMs.toModel(), constraints.maxCostPerQueryUsd.toModel()),
+                    RULES.get(rule));
+        }
+
+        private static LimitDto limit(ParetoLimit limit) {
+            return new LimitDto(limit.enabled(), limit.value());
+        }
+    }
+
+    /** How each recommendation rule is spelled in a file. */
+    static final Map<String, ParetoAnalysis.Rule> RULES =
+            Map.of("cheapest", ParetoAnalysis.Rule.CHEAPEST, "highest-quality", ParetoAnalysis.Rule.HIGHEST_QUALITY);
+
+    static String ruleId(ParetoAnalysis.Rule rule) {
+        return rule == ParetoAnalysis.Rule.CHEAPEST ? "cheapest" : "highest-quality";
+    }
+
+    @JsonPropertyOrder({"minQuality", "maxLatencyMs", "maxCostPerQueryUsd"})
+    record ConstraintsDto(LimitDto minQuality, LimitDto maxLatencyMs, LimitDto maxCostPerQueryUsd) {
+    }
+
+    @JsonPropertyOrder({"enabled", "value"})
+    record LimitDto(boolean enabled, double value) {
+        ParetoLimit toModel() {
+            return new ParetoLimit(enabled, value);
+        }
+    }
+
+    @JsonPropertyOrder({"name", "quality", "costPerQueryUsd", "latencyMs", "notes"})
+    record ConfigurationDto(String name, double quality, double costPerQueryUsd, double latencyMs, String notes) {
+    }
+
     static ScenarioDto from(Scenario scenario) {
         Workload w = scenario.workload();
         ModelPrice m = scenario.referenceModel();
@@ -63,7 +123,8 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
                 new FixedCostsDto(lines(f.infrastructure()),
                         new EngineeringDto(e.hourlyRateUsd(),
                                 e.tasks().stream().map(t -> new TaskDto(t.name(), t.hoursPerMonth())).toList()),
-                        lines(f.quality()), lines(f.operational())));
+                        lines(f.quality()), lines(f.operational())),
+                ParetoDto.from(scenario.pareto()));
     }
 
     /** The model value; the caller has made sure no field is null. */
@@ -77,7 +138,8 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
                         new Engineering(fixedCosts.engineering.hourlyRateUsd,
                                 fixedCosts.engineering.tasks.stream()
                                         .map(t -> new EngineeringTask(t.name, t.hoursPerMonth)).toList()),
-                        items(fixedCosts.quality), items(fixedCosts.operational)));
+                        items(fixedCosts.quality), items(fixedCosts.operational)),
+                pareto.toModel());
     }
 
     private static List<LineItemDto> lines(List<LineItem> items) {

@@ -19,6 +19,7 @@ import java.util.Locale;
 import org.llmcostplanner.model.Problem;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioValidator;
+import org.llmcostplanner.model.pareto.ParetoObjectives;
 
 /**
  * Reads a scenario in stages, each reporting its first problem: UTF-8 text, JSON syntax, schema
@@ -59,6 +60,7 @@ final class ScenarioReader {
             ObjectNode current = SchemaMigrations.STANDARD.migrate(root, version);
             ScenarioDto dto = bind(current, json, source);
             checkUnits(dto.units(), json, source);
+            checkParetoChoices(dto.pareto(), json, source);
             Scenario scenario = dto.toModel();
             List<Problem> problems = ScenarioValidator.problems(scenario);
             if (!problems.isEmpty()) {
@@ -137,6 +139,19 @@ final class ScenarioReader {
             throw JsonErrors.binding(source, json, root, e);
         } catch (JsonProcessingException e) {
             throw JsonErrors.syntax(source, e);
+        }
+    }
+
+    private static void checkParetoChoices(ScenarioDto.ParetoDto pareto, String json, String source)
+            throws ScenarioFileException {
+        try {
+            ParetoObjectives.fromId(pareto.objectives());
+        } catch (IllegalArgumentException wrong) {
+            throw JsonErrors.at(source, json, "pareto.objectives", wrong.getMessage().replace("objectives must", "must"), null);
+        }
+        if (!ScenarioDto.RULES.containsKey(pareto.rule())) {
+            throw JsonErrors.at(source, json, "pareto.rule", "must be \"cheapest\" or \"highest-quality\", not '"
+                    + pareto.rule() + "'", null);
         }
     }
 

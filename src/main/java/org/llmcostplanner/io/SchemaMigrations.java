@@ -11,8 +11,10 @@ import java.util.function.UnaryOperator;
  * previous version here.
  */
 final class SchemaMigrations {
-    /** No steps yet: version 1 is the first. */
-    static final SchemaMigrations STANDARD = new SchemaMigrations(Map.of(), ScenarioFiles.CURRENT_SCHEMA_VERSION);
+    /** 1 -> 2: the Pareto section, empty, with every limit off. */
+    static final SchemaMigrations STANDARD = new SchemaMigrations(Map.of(
+            1, root -> root.set("pareto", ScenarioJson.MAPPER.valueToTree(ScenarioDto.ParetoDto.EMPTY))),
+            ScenarioFiles.CURRENT_SCHEMA_VERSION);
 
     private final Map<Integer, UnaryOperator<ObjectNode>> steps;
     private final int currentVersion;

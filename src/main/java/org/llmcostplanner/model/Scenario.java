@@ -3,6 +3,8 @@ package org.llmcostplanner.model;
 import java.util.List;
 import java.util.Objects;
 
+import org.llmcostplanner.model.pareto.ParetoSection;
+
 /**
  * The whole plan a user edits: one immutable document. Every edit produces a new Scenario, so
  * undo, comparison and goal seek need nothing more than holding on to old values.
@@ -12,15 +14,22 @@ import java.util.Objects;
  * @param workload       traffic before optimisation
  * @param referenceModel the model all traffic goes to in the baseline
  * @param fixedCosts     the non-API TCO categories
+ * @param pareto         benchmarked configurations and their frontier settings
  */
 public record Scenario(String name, String description, Workload workload, ModelPrice referenceModel,
-                       FixedCosts fixedCosts) {
+                       FixedCosts fixedCosts, ParetoSection pareto) {
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(workload, "workload");
         Objects.requireNonNull(referenceModel, "referenceModel");
         Objects.requireNonNull(fixedCosts, "fixedCosts");
+        Objects.requireNonNull(pareto, "pareto");
+    }
+
+    /** A scenario with no Pareto configurations yet. */
+    public Scenario(String name, String description, Workload workload, ModelPrice referenceModel, FixedCosts fixedCosts) {
+        this(name, description, workload, referenceModel, fixedCosts, ParetoSection.EMPTY);
     }
 
     /**
@@ -42,22 +51,26 @@ public record Scenario(String name, String description, Workload workload, Model
     }
 
     public Scenario withName(String value) {
-        return new Scenario(value, description, workload, referenceModel, fixedCosts);
+        return new Scenario(value, description, workload, referenceModel, fixedCosts, pareto);
     }
 
     public Scenario withDescription(String value) {
-        return new Scenario(name, value, workload, referenceModel, fixedCosts);
+        return new Scenario(name, value, workload, referenceModel, fixedCosts, pareto);
     }
 
     public Scenario withWorkload(Workload value) {
-        return new Scenario(name, description, value, referenceModel, fixedCosts);
+        return new Scenario(name, description, value, referenceModel, fixedCosts, pareto);
     }
 
     public Scenario withReferenceModel(ModelPrice value) {
-        return new Scenario(name, description, workload, value, fixedCosts);
+        return new Scenario(name, description, workload, value, fixedCosts, pareto);
     }
 
     public Scenario withFixedCosts(FixedCosts value) {
-        return new Scenario(name, description, workload, referenceModel, value);
+        return new Scenario(name, description, workload, referenceModel, value, pareto);
+    }
+
+    public Scenario withPareto(ParetoSection value) {
+        return new Scenario(name, description, workload, referenceModel, fixedCosts, value);
     }
 }

@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.llmcostplanner.model.pareto.ParetoConfiguration;
+import org.llmcostplanner.model.pareto.ParetoConstraints;
+import org.llmcostplanner.model.pareto.ParetoInputs;
+import org.llmcostplanner.model.pareto.ParetoSection;
+
 /** Checks every value of a scenario against the ranges of {@link ScenarioInputs}. */
 public final class ScenarioValidator {
     private ScenarioValidator() {
@@ -36,7 +41,25 @@ public final class ScenarioValidator {
         }
         checkLines(problems, "fixedCosts.quality", fixed.quality());
         checkLines(problems, "fixedCosts.operational", fixed.operational());
+        checkPareto(problems, scenario.pareto());
         return problems;
+    }
+
+    private static void checkPareto(List<Problem> problems, ParetoSection pareto) {
+        List<ParetoConfiguration> configurations = pareto.configurations();
+        ParetoConstraints limits = pareto.constraints();
+        check(problems, "pareto.constraints.minQuality.value", ParetoInputs.qualityProblem(limits.minQuality().value()));
+        check(problems, "pareto.constraints.maxLatencyMs.value", ParetoInputs.latencyProblem(limits.maxLatencyMs().value()));
+        check(problems, "pareto.constraints.maxCostPerQueryUsd.value",
+                ParetoInputs.costPerQueryProblem(limits.maxCostPerQueryUsd().value()));
+        for (int i = 0; i < configurations.size(); i++) {
+            String path = "pareto.configurations[" + i + "]";
+            ParetoConfiguration configuration = configurations.get(i);
+            checkName(problems, path, configuration.name());
+            check(problems, path + ".quality", ParetoInputs.qualityProblem(configuration.quality()));
+            check(problems, path + ".costPerQueryUsd", ParetoInputs.costPerQueryProblem(configuration.costPerQueryUsd()));
+            check(problems, path + ".latencyMs", ParetoInputs.latencyProblem(configuration.latencyMs()));
+        }
     }
 
     private static void checkLines(List<Problem> problems, String listPath, List<LineItem> lines) {

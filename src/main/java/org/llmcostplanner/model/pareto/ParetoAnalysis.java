@@ -98,7 +98,7 @@ public final class ParetoAnalysis {
     private static String recommendation(ParetoConfiguration chosen, boolean onFrontier, Rule rule,
                                          ParetoConstraints constraints) {
         String why = (rule == Rule.CHEAPEST ? "the cheapest" : "the highest quality")
-                + (constraints.equals(ParetoConstraints.NONE) ? "" : " within the constraints");
+                + (constraints.any() ? " within the constraints" : "");
         String frontierNote = onFrontier ? ""
                 : "; not on the frontier: every configuration that dominates it breaks the latency limit";
         return "Recommended: " + chosen.name() + ", " + Money.percent(chosen.quality()) + " quality at "

@@ -2,20 +2,44 @@ package org.llmcostplanner.model.pareto;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
+import java.util.Objects;
 
 import org.llmcostplanner.model.Money;
 
 /**
- * Limits a recommended configuration must meet; each is optional.
+ * Limits a recommended configuration must meet; each can be switched off.
  *
  * @param minQuality         lowest acceptable quality, 0..1
  * @param maxLatencyMs       highest acceptable p50 latency in milliseconds
  * @param maxCostPerQueryUsd highest acceptable cost per query in USD
  */
-public record ParetoConstraints(OptionalDouble minQuality, OptionalDouble maxLatencyMs, OptionalDouble maxCostPerQueryUsd) {
+public record ParetoConstraints(ParetoLimit minQuality, ParetoLimit maxLatencyMs, ParetoLimit maxCostPerQueryUsd) {
+    /** Every limit off, at values a user would start from: 90%, 1,000 ms, $0.01 per query. */
     public static final ParetoConstraints NONE =
-            new ParetoConstraints(OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());
+            new ParetoConstraints(ParetoLimit.off(0.90), ParetoLimit.off(1000), ParetoLimit.off(0.01));
+
+    public ParetoConstraints {
+        Objects.requireNonNull(minQuality, "minQuality");
+        Objects.requireNonNull(maxLatencyMs, "maxLatencyMs");
+        Objects.requireNonNull(maxCostPerQueryUsd, "maxCostPerQueryUsd");
+    }
+
+    /** Whether any limit applies. */
+    public boolean any() {
+        return minQuality.enabled() || maxLatencyMs.enabled() || maxCostPerQueryUsd.enabled();
+    }
+
+    public ParetoConstraints withMinQuality(ParetoLimit limit) {
+        return new ParetoConstraints(limit, maxLatencyMs, maxCostPerQueryUsd);
+    }
+
+    public ParetoConstraints withMaxLatencyMs(ParetoLimit limit) {
+        return new ParetoConstraints(minQuality, limit, maxCostPerQueryUsd);
+    }
+
+    public ParetoConstraints withMaxCostPerQueryUsd(ParetoLimit limit) {
+        return new ParetoConstraints(minQuality, maxLatencyMs, limit);
+    }
 
     /** One limit, for messages. */
     public enum Limit {
@@ -37,13 +61,13 @@ public record ParetoConstraints(OptionalDouble minQuality, OptionalDouble maxLat
     /** The limits {@code configuration} breaks, in {@link Limit} order; empty when it meets them all. */
     public List<Limit> broken(ParetoConfiguration configuration) {
         List<Limit> broken = new ArrayList<>(3);
-        if (minQuality.isPresent() && configuration.quality() < minQuality.getAsDouble()) {
+        if (minQuality.enabled() && configuration.quality() < minQuality.value()) {
             broken.add(Limit.MIN_QUALITY);
         }
-        if (maxLatencyMs.isPresent() && configuration.latencyMs() > maxLatencyMs.getAsDouble()) {
+        if (maxLatencyMs.enabled() && configuration.latencyMs() > maxLatencyMs.value()) {
             broken.add(Limit.MAX_LATENCY);
         }
-        if (maxCostPerQueryUsd.isPresent() && configuration.costPerQueryUsd() > maxCostPerQueryUsd.getAsDouble()) {
+        if (maxCostPerQueryUsd.enabled() && configuration.costPerQueryUsd() > maxCostPerQueryUsd.value()) {
             broken.add(Limit.MAX_COST);
         }
         return broken;
@@ -52,9 +76,9 @@ public record ParetoConstraints(OptionalDouble minQuality, OptionalDouble maxLat
     /** The limit as a reader says it: {@code the maximum latency of 300 ms}. */
     public String describe(Limit limit) {
         return switch (limit) {
-            case MIN_QUALITY -> limit.label() + " of " + Money.percent(minQuality.orElse(0));
-            case MAX_LATENCY -> limit.label() + " of " + Money.count(maxLatencyMs.orElse(0)) + " ms";
-            case MAX_COST -> limit.label() + " of " + Money.usdPrecise(maxCostPerQueryUsd.orElse(0));
+            case MIN_QUALITY -> limit.label() + " of " + Money.percent(minQuality.value());
+            case MAX_LATENCY -> limit.label() + " of " + Money.count(maxLatencyMs.value()) + " ms";
+            case MAX_COST -> limit.label() + " of " + Money.usdPrecise(maxCostPerQueryUsd.value());
         };
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -16,11 +15,12 @@ class ParetoAnalysisTest {
     private static final List<ParetoConfiguration> CHAPTER = ParetoFrontierTest.CHAPTER;
 
     private static ParetoConstraints limits(Double minQuality, Double maxLatencyMs, Double maxCost) {
-        return new ParetoConstraints(optional(minQuality), optional(maxLatencyMs), optional(maxCost));
+        return new ParetoConstraints(limit(minQuality), limit(maxLatencyMs), limit(maxCost));
     }
 
-    private static OptionalDouble optional(Double value) {
-        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+    /** Null: switched off (its value must then not matter). */
+    private static ParetoLimit limit(Double value) {
+        return value == null ? ParetoLimit.off(-1) : ParetoLimit.of(value);
     }
 
     private static String recommended(ParetoAnalysis analysis) {

@@ -1,0 +1,47 @@
+package org.llmcostplanner.model.pareto;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The scenario's Pareto analysis: the benchmarked configurations and how to read them.
+ *
+ * @param configurations in the user's order (the table's), never null
+ * @param objectives     what the frontier is taken over
+ * @param constraints    limits for the recommendation
+ * @param rule           how to choose among configurations that meet the limits
+ */
+public record ParetoSection(List<ParetoConfiguration> configurations, ParetoObjectives objectives,
+                            ParetoConstraints constraints, ParetoAnalysis.Rule rule) {
+    /** No configurations, two objectives, no limits, cheapest first. */
+    public static final ParetoSection EMPTY = new ParetoSection(List.of(), ParetoObjectives.COST_QUALITY,
+            ParetoConstraints.NONE, ParetoAnalysis.Rule.CHEAPEST);
+
+    public ParetoSection {
+        configurations = List.copyOf(configurations);
+        Objects.requireNonNull(objectives, "objectives");
+        Objects.requireNonNull(constraints, "constraints");
+        Objects.requireNonNull(rule, "rule");
+    }
+
+    /** The frontier and the recommendation; the section must be valid (finite values). */
+    public ParetoAnalysis analyse() {
+        return ParetoAnalysis.of(configurations, objectives, constraints, rule);
+    }
+
+    public ParetoSection withConfigurations(List<ParetoConfiguration> value) {
+        return new ParetoSection(value, objectives, constraints, rule);
+    }
+
+    public ParetoSection withObjectives(ParetoObjectives value) {
+        return new ParetoSection(configurations, value, constraints, rule);
+    }
+
+    public ParetoSection withConstraints(ParetoConstraints value) {
+        return new ParetoSection(configurations, objectives, value, rule);
+    }
+
+    public ParetoSection withRule(ParetoAnalysis.Rule value) {
+        return new ParetoSection(configurations, objectives, constraints, value);
+    }
+}

@@ -1,0 +1,65 @@
+package org.llmcostplanner.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.llmcostplanner.model.Scenario;
+import org.llmcostplanner.model.pareto.ParetoAnalysis;
+import org.llmcostplanner.model.pareto.ParetoConfiguration;
+import org.llmcostplanner.model.pareto.ParetoSection;
+
+class ScenarioFilesParetoTest {
+    private static final Path BUNDLED = Path.of("scenarios", "saas-support.json");
+
+    @Test
+    void theBundledScenarioCarriesTheChaptersTenConfigurationsAndRecommendsTheHybrid() throws Exception {
+        ParetoSection pareto = ScenarioFiles.read(BUNDLED).pareto();
+        assertEquals(10, pareto.configurations().size());
+        ParetoAnalysis analysis = pareto.analyse();
+        assertEquals(List.of("TF-IDF + LogReg", "Fine-tuned DistilBERT", "Fine-tuned BERT-base", "Hybrid (BERT + GPT-4o)",
+                "GPT-4o (few-shot)", "Claude Opus (few-shot)"),
+                analysis.frontier().stream().map(ParetoConfiguration::name).toList());
+        assertEquals("Hybrid (BERT + GPT-4o)", pareto.configurations().get(analysis.recommended().orElseThrow()).name());
+    }
+
+    @Test
+    void aVersionOneFileOpensWithAnEmptyParetoSectionAndSavesAsVersionTwo() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = (ObjectNode) mapper.readTree(Files.readString(BUNDLED));
+        root.remove("pareto");
+        root.put("schemaVersion", 1);
+        Scenario old = ScenarioFiles.read(mapper.writeValueAsString(root), "old.json");
+        assertEquals(ParetoSection.EMPTY, old.pareto());
+        assertEquals(ScenarioFiles.read(BUNDLED).withPareto(ParetoSection.EMPTY), old);
+        assertTrue(ScenarioFiles.toJson(old).startsWith("{\n  \"schemaVersion\" : 2,"));
+    }
+
+    @Test
+    void badParetoValuesAreRefusedWithTheirPathAndLine() throws Exception {
+        String good = Files.readString(BUNDLED);
+        ScenarioFileException quality = fails(good.replaceFirst("\"quality\" : 0.72", "\"quality\" : 72"));
+        assertEquals("pareto.configurations[0].quality", quality.field());
+        assertTrue(quality.reason().contains("must be between 0 and 1 (was 72)"), quality.reason());
+        assertTrue(quality.line() > 70, "points at the configuration, line " + quality.line());
+
+        ScenarioFileException objectives = fails(good.replace("\"objectives\" : \"cost,quality\"", "\"objectives\" : \"speed\""));
+        assertEquals("pareto.objectives", objectives.field());
+        assertTrue(objectives.reason().contains("must be one of cost,quality or cost,quality,latency, not 'speed'"),
+                objectives.reason());
+
+        ScenarioFileException rule = fails(good.replace("\"rule\" : \"cheapest\"", "\"rule\" : \"fastest\""));
+        assertEquals("pareto.rule", rule.field());
+        assertTrue(rule.reason().contains("must be \"cheapest\" or \"highest-quality\", not 'fastest'"), rule.reason());
+    }
+
+    private static ScenarioFileException fails(String json) {
+        return assertThrows(ScenarioFileException.class, () -> ScenarioFiles.read(json, "bad.json"));
+    }
+}
