@@ -22,6 +22,7 @@ import org.llmcostplanner.model.Money;
 import org.llmcostplanner.model.MonthlyCosts;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioEvaluator;
+import org.llmcostplanner.model.pareto.ParetoAnalysis;
 
 /** {@code report SCENARIO [--format json|table]}: the evaluated plan. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -71,6 +72,16 @@ final class ReportCommand implements Callable<Integer> {
         api.put("baseline", plain(evaluation.api().baselineUsdPerMonth()));
         api.put("optimised", plain(evaluation.api().optimisedUsdPerMonth()));
         api.put("savings", plain(evaluation.api().savingsUsdPerMonth()));
+        ParetoAnalysis pareto = scenario.pareto().analyse();
+        ObjectNode frontier = root.putObject("pareto");
+        var names = frontier.putArray("frontier");
+        pareto.frontier().forEach(member -> names.add(member.name()));
+        if (pareto.recommended().isPresent()) {
+            frontier.put("recommended", pareto.configurations().get(pareto.recommended().getAsInt()).name());
+        } else {
+            frontier.putNull("recommended");
+        }
+        frontier.put("summary", pareto.summary());
         return mapper.writeValueAsString(root) + System.lineSeparator();
     }
 

@@ -55,6 +55,49 @@ class PlannerCliTest {
     }
 
     @Test
+    void reportNamesTheParetoFrontierInCostOrderAndTheRecommendation() throws Exception {
+        Run run = run("report", SAAS.toString());
+        JsonNode pareto = new ObjectMapper().readTree(run.out()).get("pareto");
+        assertEquals("[\"TF-IDF + LogReg\",\"Fine-tuned DistilBERT\",\"Fine-tuned BERT-base\",\"Hybrid (BERT + GPT-4o)\","
+                + "\"GPT-4o (few-shot)\",\"Claude Opus (few-shot)\"]", pareto.get("frontier").toString());
+        assertEquals("Hybrid (BERT + GPT-4o)", pareto.get("recommended").asText());
+    }
+
+    @Test
+    void paretoPrintsTheFrontierOfACsvSweepAndAgreesWithTheReport() throws Exception {
+        Path csv = folder.resolve("sweep.csv");
+        try (var writer = Files.newBufferedWriter(csv)) {
+            org.llmcostplanner.io.ParetoCsv.write(org.llmcostplanner.io.ScenarioFiles.read(SAAS).pareto().configurations(), writer);
+            writer.write("Fast mini (cached),0.90,0.004,50,\n");
+        }
+        Run two = run("pareto", csv.toString());
+        assertEquals(0, two.code(), two.err());
+        JsonNode twoObjectives = new ObjectMapper().readTree(two.out());
+        assertEquals(11, twoObjectives.get("configurations").asInt());
+        JsonNode report = new ObjectMapper().readTree(run("report", SAAS.toString()).out());
+        assertEquals(report.get("pareto").get("frontier"), twoObjectives.get("frontier"), "the fast mini is dominated by the hybrid");
+
+        Run three = run("pareto", csv.toString(), "--objectives", "cost,quality,latency", "--format", "csv");
+        assertEquals(0, three.code(), three.err());
+        var frontier = org.llmcostplanner.io.ParetoCsv.read(new java.io.StringReader(three.out()), "out.csv");
+        assertEquals(7, frontier.size());
+        assertEquals("Fast mini (cached)", frontier.get(4).name(), "latency keeps it, between the hybrid and GPT-4o few-shot");
+    }
+
+    @Test
+    void paretoRefusesABadFileOrObjectivesWithExitTwo() throws Exception {
+        Path csv = folder.resolve("bad.csv");
+        Files.writeString(csv, "name,quality,cost_per_query,latency_ms\nA,0.9,0.001,10\nB,93,0.002,20\n");
+        Run bad = run("pareto", csv.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("bad.csv, line 3: quality: must be between 0 and 1 (was 93)"), bad.err());
+        Run objectives = run("pareto", csv.toString(), "--objectives", "cost,speed");
+        assertEquals(2, objectives.code());
+        assertTrue(objectives.err().contains("must be one of cost,quality or cost,quality,latency, not 'cost,speed'"),
+                objectives.err());
+    }
+
+    @Test
     void reportAsTableShowsMoneyAndShares() {
         Run run = run("report", SAAS.toString(), "--format", "table");
         assertEquals(0, run.code(), run.err());
