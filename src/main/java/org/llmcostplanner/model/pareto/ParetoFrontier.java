@@ -20,6 +20,10 @@ import java.util.TreeMap;
  * ({@code -0.0} counts as {@code 0.0}).
  */
 public final class ParetoFrontier {
+    /** Below this many points the sweep alone is fast enough. */
+    private static final int PREFILTER_ABOVE = 20_000;
+    private static final int SAMPLE_SIZE = 4_096;
+
     private ParetoFrontier() {
     }
 
@@ -34,7 +38,8 @@ public final class ParetoFrontier {
             return sweep(cost, quality);
         }
         // A sample's frontier dominates most points of a large sweep; sort only the rest. Exact:
-        // a point that a dominated point dominates is dominated by that point's dominator too.
+        // dominance is transitive, so whatever a discarded point dominates, a sample point
+        // dominates too, and was discarded with it.
         int[] candidates = notDominatedBySample(cost, quality);
         double[] candidateCost = new double[candidates.length];
         double[] candidateQuality = new double[candidates.length];
@@ -49,10 +54,6 @@ public final class ParetoFrontier {
         }
         return onFrontier;
     }
-
-    /** Below this many points the sweep alone is fast enough. */
-    private static final int PREFILTER_ABOVE = 20_000;
-    private static final int SAMPLE_SIZE = 4_096;
 
     /** One sort by cost, then a sweep over groups of equal cost: O(n log n). */
     static boolean[] sweep(double[] cost, double[] quality) {
