@@ -39,6 +39,11 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void modelPackagesDependingOnEachOtherFail() {
+        assertTrue(failureOf(ArchitectureTest.packagesFormNoCycles(FIXTURE)).contains("CycleEnd"));
+    }
+
+    @Test
     void chartUsingUiFails() {
         assertTrue(failureOf(ArchitectureTest.dependsOnlyOnModel(FIXTURE, "chart")).contains("FixtureView"));
     }

@@ -22,6 +22,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +74,11 @@ class ArchitectureTest {
                 .allowEmptyShould(true);
     }
 
+    static ArchRule packagesFormNoCycles(String root) {
+        return SlicesRuleDefinition.slices().matching(root + ".(**)").should().beFreeOfCycles()
+                .because("each package builds on the ones below it: model sections on model.format, the scenario on its sections");
+    }
+
     static ArchRule onlyCliUsesStandardStreams(String root) {
         return noClasses().that().resideOutsideOfPackage(root + ".cli..")
                 .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
@@ -96,6 +102,11 @@ class ArchitectureTest {
     @Test
     void modelDependsOnNoOtherPlannerPackage() {
         modelDependsOnNoOtherPlannerPackage(ROOT).check(production);
+    }
+
+    @Test
+    void packagesFormNoCycles() {
+        packagesFormNoCycles(ROOT).check(production);
     }
 
     @Test

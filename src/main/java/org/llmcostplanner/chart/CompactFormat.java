@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
-import org.llmcostplanner.model.Money;
+import org.llmcostplanner.model.format.Money;
 
 /**
  * Axis tick labels as {@link Money#compact} volumes ({@code 1K}, {@code 10M}). Values are first

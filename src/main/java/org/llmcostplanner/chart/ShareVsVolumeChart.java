@@ -20,7 +20,7 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.llmcostplanner.model.CostCategory;
 import org.llmcostplanner.model.Evaluation;
-import org.llmcostplanner.model.Money;
+import org.llmcostplanner.model.format.Money;
 import org.llmcostplanner.model.MonthlyCosts;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioEvaluator;

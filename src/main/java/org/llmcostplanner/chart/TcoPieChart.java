@@ -14,7 +14,7 @@ import org.jfree.data.general.DefaultPieDataset;
 import org.jfree.data.general.PieDataset;
 import org.llmcostplanner.model.CostCategory;
 import org.llmcostplanner.model.Evaluation;
-import org.llmcostplanner.model.Money;
+import org.llmcostplanner.model.format.Money;
 import org.llmcostplanner.model.MonthlyCosts;
 import org.llmcostplanner.model.Scenario;
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import org.llmcostplanner.model.CostCategory;
 import org.llmcostplanner.model.Evaluation;
-import org.llmcostplanner.model.Money;
+import org.llmcostplanner.model.format.Money;
 import org.llmcostplanner.model.MonthlyCosts;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioEvaluator;

@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
 
+import org.llmcostplanner.model.format.Ranges;
+
 /**
  * One numeric input of a scenario: how to read and write it, its unit, the range in which it
  * is valid and the (usually narrower) range a slider covers. Typed values outside the slider's
@@ -34,19 +36,6 @@ public record ScenarioInput(String path, String label, String unit, double valid
 
     /** Why {@code value} is not valid for this input, or empty when it is. */
     public Optional<String> problem(double value) {
-        return rangeProblem(value, validMin, validMax);
-    }
-
-    /** The reason a value is outside [min, max] or not a finite number, or empty. */
-    public static Optional<String> rangeProblem(double value, double min, double max) {
-        if (!Double.isFinite(value)) {
-            return Optional.of("must be a finite number");
-        }
-        if (value < min || value > max) {
-            String reason = min == 0 && value < 0 ? "must not be negative"
-                    : "must be between " + Money.plain(min) + " and " + Money.plain(max);
-            return Optional.of(reason + " (was " + Money.plain(value) + ")");
-        }
-        return Optional.empty();
+        return Ranges.problem(value, validMin, validMax);
     }
 }

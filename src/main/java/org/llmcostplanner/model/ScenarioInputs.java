@@ -3,6 +3,8 @@ package org.llmcostplanner.model;
 import java.util.List;
 import java.util.Optional;
 
+import org.llmcostplanner.model.format.Ranges;
+
 /** The scalar inputs of a scenario, in the order the window shows them. */
 public final class ScenarioInputs {
     private ScenarioInputs() {
@@ -65,11 +67,11 @@ public final class ScenarioInputs {
 
     /** Why a line item's monthly USD amount is invalid, or empty. */
     public static Optional<String> lineAmountProblem(double usdPerMonth) {
-        return ScenarioInput.rangeProblem(usdPerMonth, 0, MAX_LINE_USD_PER_MONTH);
+        return Ranges.problem(usdPerMonth, 0, MAX_LINE_USD_PER_MONTH);
     }
 
     /** Why an engineering task's hours per month are invalid, or empty. */
     public static Optional<String> taskHoursProblem(double hoursPerMonth) {
-        return ScenarioInput.rangeProblem(hoursPerMonth, 0, MAX_TASK_HOURS_PER_MONTH);
+        return Ranges.problem(hoursPerMonth, 0, MAX_TASK_HOURS_PER_MONTH);
     }
 }

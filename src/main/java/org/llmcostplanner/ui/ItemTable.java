@@ -15,7 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import org.llmcostplanner.model.Money;
+import org.llmcostplanner.model.format.Money;
 import org.llmcostplanner.model.Scenario;
 
 /**

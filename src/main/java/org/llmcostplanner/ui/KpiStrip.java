@@ -9,7 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.llmcostplanner.model.Evaluation;
-import org.llmcostplanner.model.Money;
+import org.llmcostplanner.model.format.Money;
 
 /** The headline figures of the plan, each a label bound to the evaluation. */
 final class KpiStrip extends HBox {

@@ -14,7 +14,7 @@ import org.llmcostplanner.chart.Charts;
 import org.llmcostplanner.model.CostCategory;
 import org.llmcostplanner.model.EngineeringTask;
 import org.llmcostplanner.model.LineItem;
-import org.llmcostplanner.model.Money;
+import org.llmcostplanner.model.format.Money;
 import org.llmcostplanner.model.ScenarioInputs;
 
 /**

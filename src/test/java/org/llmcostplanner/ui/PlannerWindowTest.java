@@ -28,7 +28,7 @@ import org.llmcostplanner.io.RecentFiles;
 import org.llmcostplanner.io.ScenarioFiles;
 import org.llmcostplanner.model.CostCategory;
 import org.llmcostplanner.model.Evaluation;
-import org.llmcostplanner.model.Money;
+import org.llmcostplanner.model.format.Money;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioEvaluator;
 import org.testfx.api.FxRobot;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 
-import org.llmcostplanner.model.Money;
+import org.llmcostplanner.model.format.Money;
 
 /**
  * The frontier of a list of configurations and the configuration to recommend under constraints.

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.llmcostplanner.model.Money;
+import org.llmcostplanner.model.format.Money;
 
 /**
  * Limits a recommended configuration must meet; each can be switched off.

@@ -2,7 +2,7 @@ package org.llmcostplanner.model.pareto;
 
 import java.util.Optional;
 
-import org.llmcostplanner.model.ScenarioInput;
+import org.llmcostplanner.model.format.Ranges;
 
 /** The valid ranges of a configuration's values and of the limits, with the reason a value is refused. */
 public final class ParetoInputs {
@@ -16,14 +16,14 @@ public final class ParetoInputs {
 
     /** Quality is a fraction of 1 (shown as %). */
     public static Optional<String> qualityProblem(double quality) {
-        return ScenarioInput.rangeProblem(quality, 0, 1);
+        return Ranges.problem(quality, 0, 1);
     }
 
     public static Optional<String> costPerQueryProblem(double costPerQueryUsd) {
-        return ScenarioInput.rangeProblem(costPerQueryUsd, 0, MAX_COST_PER_QUERY_USD);
+        return Ranges.problem(costPerQueryUsd, 0, MAX_COST_PER_QUERY_USD);
     }
 
     public static Optional<String> latencyProblem(double latencyMs) {
-        return ScenarioInput.rangeProblem(latencyMs, 0, MAX_LATENCY_MS);
+        return Ranges.problem(latencyMs, 0, MAX_LATENCY_MS);
     }
 }

@@ -1,4 +1,4 @@
-package org.llmcostplanner.model;
+package org.llmcostplanner.model.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.llmcostplanner.model;
+package org.llmcostplanner.model.format;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
