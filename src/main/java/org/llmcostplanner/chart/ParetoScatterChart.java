@@ -1,0 +1,202 @@
+package org.llmcostplanner.chart;
+
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.llmcostplanner.model.Evaluation;
+import org.llmcostplanner.model.Scenario;
+import org.llmcostplanner.model.format.Money;
+import org.llmcostplanner.model.pareto.ParetoAnalysis;
+import org.llmcostplanner.model.pareto.ParetoConfiguration;
+
+/**
+ * The benchmarked configurations as cost per query (log scale: costs span five orders of
+ * magnitude) against quality, with the Pareto frontier joined by a step line and named, the
+ * dominated configurations greyed and the recommended one highlighted. Dataset 0 holds the step
+ * line; dataset 1 the points, series {@link #FRONTIER}, {@link #DOMINATED}, {@link #RECOMMENDED}.
+ * Quality is plotted in percent.
+ */
+final class ParetoScatterChart implements ChartBuilder {
+    static final int FRONTIER = 0;
+    static final int DOMINATED = 1;
+    static final int RECOMMENDED = 2;
+    static final String SUMMARY_ID = "summary";
+    static final Color DOMINATED_GREY = new Color(0xAAAAAA);
+    private static final double MARKER_RADIUS = 5;
+
+    @Override
+    public String id() {
+        return "pareto-scatter";
+    }
+
+    @Override
+    public String title() {
+        return "Cost vs quality: the Pareto frontier";
+    }
+
+    @Override
+    public JFreeChart build(Scenario scenario, Evaluation evaluation) {
+        LogAxis xAxis = new LogAxis("Cost per query (USD, log scale)");
+        NumberAxis yAxis = new NumberAxis("Quality (%)");
+        XYStepRenderer steps = new XYStepRenderer();
+        XYPlot plot = new XYPlot(new XYSeriesCollection(), xAxis, yAxis, steps);
+        plot.setDataset(1, new XYSeriesCollection());
+        plot.setRenderer(1, new XYLineAndShapeRenderer(false, true));
+        JFreeChart chart = new JFreeChart(title(), ChartStyle.TITLE_FONT, plot, true);
+        chart.addSubtitle(0, ChartStyle.subtitle(SUMMARY_ID, ""));
+        ChartStyle.apply(chart);
+        style(plot, xAxis, yAxis);
+        chart.setNotify(false);
+        refresh(chart, plot, scenario);
+        chart.setNotify(true);
+        return chart;
+    }
+
+    @Override
+    public void update(JFreeChart chart, Scenario scenario, Evaluation evaluation) {
+        if (!(chart.getPlot() instanceof XYPlot plot) || plot.getDatasetCount() < 2
+                || !(plot.getRenderer(0) instanceof XYStepRenderer)) {
+            throw new IllegalArgumentException("not a Pareto scatter chart");
+        }
+        chart.setNotify(false);
+        try {
+            refresh(chart, plot, scenario);
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    private static void refresh(JFreeChart chart, XYPlot plot, Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        ParetoAnalysis analysis = scenario.pareto().analyse();
+        List<ParetoConfiguration> all = analysis.configurations();
+        int chosen = analysis.recommended().orElse(-1);
+        XYSeries[] series = {new XYSeries("On the frontier", false, true), new XYSeries("Dominated", false, true),
+                new XYSeries("Recommended", false, true)};
+        List<List<ParetoConfiguration>> shown = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<Point2D> points = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            ParetoConfiguration c = all.get(i);
+            if (!(c.costPerQueryUsd() > 0)) {
+                continue; // a log axis has no place for a free configuration; the table still lists it
+            }
+            int kind = i == chosen ? RECOMMENDED : analysis.isOnFrontier(i) ? FRONTIER : DOMINATED;
+            series[kind].add(c.costPerQueryUsd(), c.quality() * 100);
+            shown.get(kind).add(c);
+            points.add(new Point2D.Double(c.costPerQueryUsd(), c.quality() * 100));
+        }
+        // The recommendation is named first, so it gets the best spot; then the frontier in cost order.
+        List<PointLabels.Label> labels = new ArrayList<>();
+        XYSeries line = new XYSeries("Pareto frontier", false, true);
+        if (chosen >= 0 && all.get(chosen).costPerQueryUsd() > 0) {
+            labels.add(label(all.get(chosen)));
+        }
+        for (ParetoConfiguration c : analysis.frontier()) {
+            if (c.costPerQueryUsd() > 0) {
+                line.add(c.costPerQueryUsd(), c.quality() * 100);
+                if (chosen < 0 || c != all.get(chosen)) {
+                    labels.add(label(c));
+                }
+            }
+        }
+        XYSeriesCollection lineData = (XYSeriesCollection) plot.getDataset(0);
+        lineData.removeAllSeries();
+        lineData.addSeries(line);
+        XYSeriesCollection pointData = (XYSeriesCollection) plot.getDataset(1);
+        pointData.removeAllSeries();
+        for (XYSeries each : series) {
+            pointData.addSeries(each);
+        }
+        plot.getRenderer(1).setDefaultToolTipGenerator((dataset, s, item) -> tooltip(shown.get(s).get(item)));
+        plot.clearAnnotations();
+        plot.addAnnotation(new PointLabels(labels, points, steps(line), MARKER_RADIUS), false);
+        fitAxes(plot, points);
+        ChartStyle.findSubtitle(chart, SUMMARY_ID).setText(analysis.summary());
+    }
+
+    /** The segments the step renderer draws: across to the next point's cost, then up to its quality. */
+    private static List<Line2D> steps(XYSeries line) {
+        List<Line2D> segments = new ArrayList<>();
+        for (int i = 1; i < line.getItemCount(); i++) {
+            double x0 = line.getX(i - 1).doubleValue();
+            double y0 = line.getY(i - 1).doubleValue();
+            double x1 = line.getX(i).doubleValue();
+            double y1 = line.getY(i).doubleValue();
+            segments.add(new Line2D.Double(x0, y0, x1, y0));
+            segments.add(new Line2D.Double(x1, y0, x1, y1));
+        }
+        return segments;
+    }
+
+    private static PointLabels.Label label(ParetoConfiguration c) {
+        return new PointLabels.Label(c.costPerQueryUsd(), c.quality() * 100, c.name());
+    }
+
+    private static String tooltip(ParetoConfiguration c) {
+        return c.name() + ": " + Money.percent(c.quality()) + " quality, " + Money.usdPrecise(c.costPerQueryUsd())
+                + " per query, " + Money.count(c.latencyMs()) + " ms";
+    }
+
+    /** Room for a marker beyond the cheapest and dearest cost, and quality from under the lowest to 100%. */
+    private static void fitAxes(XYPlot plot, List<Point2D> points) {
+        double minCost = points.stream().mapToDouble(Point2D::getX).min().orElse(1e-5);
+        double maxCost = points.stream().mapToDouble(Point2D::getX).max().orElse(1);
+        double minQuality = points.stream().mapToDouble(Point2D::getY).min().orElse(0);
+        plot.getDomainAxis().setRange(minCost / 2, maxCost * 2);
+        plot.getRangeAxis().setRange(Math.max(0, Math.floor(minQuality / 10) * 10 - 5), 101);
+    }
+
+    private static void style(XYPlot plot, LogAxis xAxis, NumberAxis yAxis) {
+        xAxis.setAutoTickUnitSelection(false);
+        xAxis.setTickUnit(new NumberTickUnit(1, new DecimalFormat("0"), 9), false, false);
+        xAxis.setMinorTickMarksVisible(true);
+        xAxis.setNumberFormatOverride(new DecimalFormat("$#,##0.#######", DecimalFormatSymbols.getInstance(Locale.US)));
+        yAxis.setTickUnit(new NumberTickUnit(10, new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(Locale.US))));
+        for (var axis : List.of(xAxis, yAxis)) {
+            axis.setLabelFont(ChartStyle.AXIS_LABEL_FONT);
+            axis.setLabelPaint(ChartStyle.TEXT);
+            axis.setTickLabelFont(ChartStyle.TICK_FONT);
+            axis.setTickLabelPaint(ChartStyle.MUTED_TEXT);
+            axis.setAxisLinePaint(ChartStyle.AXIS_LINE);
+            axis.setTickMarkPaint(ChartStyle.AXIS_LINE);
+        }
+        plot.setDomainGridlinePaint(ChartStyle.GRID);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        plot.setDomainGridlineStroke(ChartStyle.line(1f));
+        plot.setRangeGridlineStroke(ChartStyle.line(1f));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setInsets(new RectangleInsets(4, 4, 4, 24));
+        plot.setNoDataMessage("No configurations yet: add some, or import a CSV");
+        XYStepRenderer steps = (XYStepRenderer) plot.getRenderer(0);
+        steps.setSeriesPaint(0, ChartStyle.BLUE);
+        steps.setSeriesStroke(0, ChartStyle.line(2f));
+        steps.setSeriesVisibleInLegend(0, false);
+        XYLineAndShapeRenderer dots = (XYLineAndShapeRenderer) plot.getRenderer(1);
+        double r = MARKER_RADIUS;
+        dots.setSeriesShape(FRONTIER, new Ellipse2D.Double(-r, -r, 2 * r, 2 * r));
+        dots.setSeriesShape(DOMINATED, new Ellipse2D.Double(-r, -r, 2 * r, 2 * r));
+        dots.setSeriesShape(RECOMMENDED, new Rectangle2D.Double(-r - 1, -r - 1, 2 * r + 2, 2 * r + 2));
+        dots.setSeriesPaint(FRONTIER, ChartStyle.BLUE);
+        dots.setSeriesPaint(DOMINATED, DOMINATED_GREY);
+        dots.setSeriesPaint(RECOMMENDED, ChartStyle.VERMILLION);
+    }
+}

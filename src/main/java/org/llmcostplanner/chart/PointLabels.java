@@ -1,0 +1,163 @@
+package org.llmcostplanner.chart;
+
+import java.awt.Color;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.jfree.chart.annotations.AbstractXYAnnotation;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.XYPlot;
+
+/**
+ * Names for chosen points of an XY plot, placed while drawing against the real data area so that
+ * no label overlaps another label, a point marker or the plot's edge, at any screen or export
+ * size. Each label tries the spots around its point in a fixed order (right, left, above, below,
+ * then the diagonals), first one that also crosses no line of the plot, then one that may; a
+ * label with no free spot is left out, and its point keeps its tooltip.
+ */
+final class PointLabels extends AbstractXYAnnotation {
+    private static final long serialVersionUID = 1L;
+    private static final double GAP = 7;
+    private static final double PAD_X = 3;
+    private static final double PAD_Y = 1;
+
+    /** One label: its point in data coordinates and its text. */
+    record Label(double x, double y, String text) {
+        Label {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    private final List<Label> labels;
+    /** Every plotted point in data coordinates: labels keep clear of them all. */
+    private final List<Point2D> points;
+    /** Lines drawn in the plot, in data coordinates: labels avoid crossing them where they can. */
+    private final List<Line2D> lines;
+    private final double markerRadius;
+
+    /**
+     * @param labels       the points to name, most important first (they choose first)
+     * @param points       every point drawn, so no label hides one
+     * @param lines        the plot's line segments, which labels avoid where they can
+     * @param markerRadius the radius of a point's marker, in pixels of the design layout
+     */
+    PointLabels(List<Label> labels, List<Point2D> points, List<Line2D> lines, double markerRadius) {
+        this.labels = List.copyOf(labels);
+        this.points = List.copyOf(points);
+        this.lines = List.copyOf(lines);
+        this.markerRadius = markerRadius;
+    }
+
+    List<Label> labels() {
+        return labels;
+    }
+
+    @Override
+    public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
+                     int rendererIndex, PlotRenderingInfo info) {
+        g2.setFont(ChartStyle.LABEL_FONT);
+        FontMetrics metrics = g2.getFontMetrics();
+        List<Point2D> anchors = new ArrayList<>();
+        List<Rectangle2D> sizes = new ArrayList<>();
+        for (Label label : labels) {
+            anchors.add(toScreen(label.x(), label.y(), plot, dataArea, domainAxis, rangeAxis));
+            sizes.add(new Rectangle2D.Double(0, 0, metrics.stringWidth(label.text()) + 2 * PAD_X,
+                    metrics.getHeight() + 2 * PAD_Y));
+        }
+        List<Point2D> obstacles = new ArrayList<>();
+        for (Point2D point : points) {
+            obstacles.add(toScreen(point.getX(), point.getY(), plot, dataArea, domainAxis, rangeAxis));
+        }
+        List<Line2D> screenLines = new ArrayList<>();
+        for (Line2D line : lines) {
+            screenLines.add(new Line2D.Double(toScreen(line.getX1(), line.getY1(), plot, dataArea, domainAxis, rangeAxis),
+                    toScreen(line.getX2(), line.getY2(), plot, dataArea, domainAxis, rangeAxis)));
+        }
+        List<Rectangle2D> boxes = place(anchors, sizes, obstacles, markerRadius + 1, screenLines, dataArea);
+        for (int i = 0; i < labels.size(); i++) {
+            Rectangle2D box = boxes.get(i);
+            if (box == null) {
+                continue;
+            }
+            g2.setPaint(new Color(255, 255, 255, 230));
+            g2.fill(box);
+            g2.setPaint(ChartStyle.TEXT);
+            g2.drawString(labels.get(i).text(), (float) (box.getX() + PAD_X),
+                    (float) (box.getY() + PAD_Y + metrics.getAscent()));
+        }
+    }
+
+    private static Point2D toScreen(double x, double y, XYPlot plot, Rectangle2D area, ValueAxis domain, ValueAxis range) {
+        return new Point2D.Double(domain.valueToJava2D(x, area, plot.getDomainAxisEdge()),
+                range.valueToJava2D(y, area, plot.getRangeAxisEdge()));
+    }
+
+    /**
+     * Where each label goes, or null where no spot is free: boxes of the given sizes beside their
+     * anchors, inside {@code area}, overlapping no earlier box and no obstacle's circle.
+     */
+    static List<Rectangle2D> place(List<Point2D> anchors, List<Rectangle2D> sizes, List<Point2D> obstacles,
+                                   double obstacleRadius, List<Line2D> lines, Rectangle2D area) {
+        List<Rectangle2D> placed = new ArrayList<>();
+        List<Rectangle2D> boxes = new ArrayList<>();
+        for (int i = 0; i < anchors.size(); i++) {
+            Rectangle2D chosen = null;
+            List<Rectangle2D> candidates = candidates(anchors.get(i), sizes.get(i).getWidth(), sizes.get(i).getHeight());
+            for (int pass = 0; pass < 2 && chosen == null; pass++) {
+                boolean avoidLines = pass == 0;
+                for (Rectangle2D candidate : candidates) {
+                    if (area.contains(candidate) && placed.stream().noneMatch(candidate::intersects)
+                            && obstacles.stream().noneMatch(point -> hits(candidate, point, obstacleRadius))
+                            && (!avoidLines || lines.stream().noneMatch(line -> line.intersects(candidate)))) {
+                        chosen = candidate;
+                        break;
+                    }
+                }
+            }
+            boxes.add(chosen);
+            if (chosen != null) {
+                placed.add(chosen);
+            }
+        }
+        return boxes;
+    }
+
+    private static List<Rectangle2D> candidates(Point2D anchor, double width, double height) {
+        double x = anchor.getX();
+        double y = anchor.getY();
+        return List.of(
+                new Rectangle2D.Double(x + GAP, y - height / 2, width, height),
+                new Rectangle2D.Double(x - GAP - width, y - height / 2, width, height),
+                new Rectangle2D.Double(x - width / 2, y - GAP - height, width, height),
+                new Rectangle2D.Double(x - width / 2, y + GAP, width, height),
+                new Rectangle2D.Double(x + GAP / 2, y - GAP / 2 - height, width, height),
+                new Rectangle2D.Double(x + GAP / 2, y + GAP / 2, width, height),
+                new Rectangle2D.Double(x - GAP / 2 - width, y - GAP / 2 - height, width, height),
+                new Rectangle2D.Double(x - GAP / 2 - width, y + GAP / 2, width, height));
+    }
+
+    /** Whether the box comes within {@code radius} of the point. */
+    private static boolean hits(Rectangle2D box, Point2D point, double radius) {
+        double nearestX = Math.max(box.getMinX(), Math.min(point.getX(), box.getMaxX()));
+        double nearestY = Math.max(box.getMinY(), Math.min(point.getY(), box.getMaxY()));
+        return point.distance(nearestX, nearestY) < radius;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PointLabels that && labels.equals(that.labels) && points.equals(that.points)
+                && lines.equals(that.lines) && markerRadius == that.markerRadius;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(labels, points, lines, markerRadius);
+    }
+}

@@ -1,0 +1,156 @@
+package org.llmcostplanner.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+import org.llmcostplanner.model.Scenario;
+import org.llmcostplanner.model.ScenarioEvaluator;
+import org.llmcostplanner.model.pareto.ParetoConfiguration;
+import org.llmcostplanner.model.pareto.ParetoConstraints;
+import org.llmcostplanner.model.pareto.ParetoLimit;
+import org.llmcostplanner.model.pareto.ParetoSection;
+
+class ParetoScatterChartTest {
+    private static final ChartBuilder BUILDER = new ParetoScatterChart();
+
+    /** The chapter's ten configurations, recommending the cheapest at 90% quality or more. */
+    static Scenario chapter() {
+        List<ParetoConfiguration> ten = List.of(
+                new ParetoConfiguration("TF-IDF + LogReg", 0.72, 0.00001, 1),
+                new ParetoConfiguration("Fine-tuned DistilBERT", 0.84, 0.00030, 15),
+                new ParetoConfiguration("Fine-tuned BERT-base", 0.87, 0.00050, 25),
+                new ParetoConfiguration("GPT-4o-mini (zero-shot)", 0.88, 0.00300, 400),
+                new ParetoConfiguration("GPT-4o-mini (few-shot)", 0.91, 0.00400, 450),
+                new ParetoConfiguration("GPT-4o (zero-shot)", 0.93, 0.01000, 600),
+                new ParetoConfiguration("GPT-4o (few-shot)", 0.95, 0.01200, 700),
+                new ParetoConfiguration("Claude Opus (few-shot)", 0.97, 0.02000, 900),
+                new ParetoConfiguration("Hybrid (BERT + GPT-4o)", 0.93, 0.00200, 120),
+                new ParetoConfiguration("Bad prompt (GPT-4o-mini)", 0.78, 0.00350, 500));
+        return TestScenarios.saasSupport().withPareto(ParetoSection.EMPTY.withConfigurations(ten)
+                .withConstraints(ParetoConstraints.NONE.withMinQuality(ParetoLimit.of(0.90))));
+    }
+
+    private static JFreeChart build(Scenario scenario) {
+        return BUILDER.build(scenario, ScenarioEvaluator.evaluate(scenario));
+    }
+
+    private static List<Point2D> series(XYDataset dataset, int series) {
+        List<Point2D> points = new ArrayList<>();
+        for (int i = 0; i < dataset.getItemCount(series); i++) {
+            points.add(new Point2D.Double(dataset.getXValue(series, i), dataset.getYValue(series, i)));
+        }
+        return points;
+    }
+
+    private static PointLabels labels(JFreeChart chart) {
+        return (PointLabels) ((XYPlot) chart.getPlot()).getAnnotations().get(0);
+    }
+
+    @Test
+    void frontierDominatedAndRecommendedPointsAndTheStepLineInCostOrder() {
+        XYPlot plot = (XYPlot) build(chapter()).getPlot();
+        assertEquals(List.of(new Point2D.Double(0.00001, 72), new Point2D.Double(0.0003, 84), new Point2D.Double(0.0005, 87),
+                new Point2D.Double(0.002, 93), new Point2D.Double(0.012, 95), new Point2D.Double(0.02, 97)),
+                series(plot.getDataset(0), 0));
+        XYDataset points = plot.getDataset(1);
+        assertEquals(5, points.getItemCount(ParetoScatterChart.FRONTIER), "six on the frontier, one of them recommended");
+        assertEquals(4, points.getItemCount(ParetoScatterChart.DOMINATED));
+        assertEquals(List.of(new Point2D.Double(0.002, 93)), series(points, ParetoScatterChart.RECOMMENDED));
+        assertEquals("Hybrid (BERT + GPT-4o): 93.0% quality, $0.002000 per query, 120 ms",
+                plot.getRenderer(1).getToolTipGenerator(ParetoScatterChart.RECOMMENDED, 0)
+                        .generateToolTip(points, ParetoScatterChart.RECOMMENDED, 0));
+        List<String> names = labels(build(chapter())).labels().stream().map(PointLabels.Label::text).toList();
+        assertEquals(List.of("Hybrid (BERT + GPT-4o)", "TF-IDF + LogReg", "Fine-tuned DistilBERT", "Fine-tuned BERT-base",
+                "GPT-4o (few-shot)", "Claude Opus (few-shot)"), names, "the recommendation first, then the frontier by cost");
+    }
+
+    @Test
+    void editingAQualityMovesTheFrontierAndTheChartFollows() {
+        Scenario scenario = chapter();
+        JFreeChart chart = build(scenario);
+        List<ParetoConfiguration> edited = new ArrayList<>(scenario.pareto().configurations());
+        edited.set(9, new ParetoConfiguration("Bad prompt (GPT-4o-mini)", 0.99, 0.00350, 500));
+        Scenario better = scenario.withPareto(scenario.pareto().withConfigurations(edited));
+        BUILDER.update(chart, better, ScenarioEvaluator.evaluate(better));
+        // At 99% for $0.0035 it dominates GPT-4o few-shot and Claude Opus: dominated are now the two minis,
+        // GPT-4o zero-shot, GPT-4o few-shot and Opus.
+        XYPlot plot = (XYPlot) chart.getPlot();
+        assertEquals(5, plot.getDataset(0).getItemCount(0));
+        assertEquals(new Point2D.Double(0.0035, 99), series(plot.getDataset(0), 0).get(4));
+        assertEquals(5, plot.getDataset(1).getItemCount(ParetoScatterChart.DOMINATED));
+        assertTrue(ChartStyle.findSubtitle(chart, ParetoScatterChart.SUMMARY_ID).getText().startsWith("Recommended: Hybrid"));
+    }
+
+    @Test
+    void noConfigurationsShowsAMessageAndAFreeOneIsLeftOffTheLogAxis() {
+        JFreeChart empty = build(TestScenarios.saasSupport());
+        assertEquals(0, ((XYPlot) empty.getPlot()).getDataset(1).getItemCount(0));
+        assertEquals("No configurations yet: add some, or import a CSV", empty.getPlot().getNoDataMessage());
+        assertNotNull(ChartExport.render(empty, 960, 540, 1));
+
+        Scenario free = TestScenarios.saasSupport().withPareto(ParetoSection.EMPTY.withConfigurations(
+                List.of(new ParetoConfiguration("Rules", 0.6, 0, 1), new ParetoConfiguration("LLM", 0.9, 0.01, 500))));
+        XYPlot plot = (XYPlot) build(free).getPlot();
+        assertEquals(List.of(new Point2D.Double(0.01, 90)), series(plot.getDataset(0), 0));
+        assertNotNull(ChartExport.render(build(free), 960, 540, 1));
+        assertThrows(IllegalArgumentException.class, () -> BUILDER.update(Charts.TCO_PIE.build(free,
+                ScenarioEvaluator.evaluate(free)), free, ScenarioEvaluator.evaluate(free)));
+    }
+
+    @Test
+    void placedLabelsNeverOverlapEachOtherThePointsOrTheEdgeAndCrowdedOnesAreLeftOut() {
+        Random random = new Random(3);
+        Rectangle2D area = new Rectangle2D.Double(0, 0, 600, 400);
+        int placedSomewhere = 0;
+        int leftOut = 0;
+        for (int trial = 0; trial < 200; trial++) {
+            int count = 2 + random.nextInt(40);
+            List<Point2D> anchors = new ArrayList<>();
+            List<Rectangle2D> sizes = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                anchors.add(new Point2D.Double(random.nextDouble() * 600, random.nextDouble() * 400));
+                sizes.add(new Rectangle2D.Double(0, 0, 40 + random.nextInt(120), 18));
+            }
+            List<Line2D> lines = List.of(new Line2D.Double(0, 200, 600, 200));
+            List<Rectangle2D> boxes = PointLabels.place(anchors, sizes, anchors, 6, lines, area);
+            for (int i = 0; i < count; i++) {
+                Rectangle2D box = boxes.get(i);
+                if (box == null) {
+                    leftOut++;
+                    continue;
+                }
+                placedSomewhere++;
+                assertTrue(area.contains(box), "inside the plot");
+                for (int j = 0; j < i; j++) {
+                    assertFalse(boxes.get(j) != null && boxes.get(j).intersects(box), "labels " + j + " and " + i + " overlap");
+                }
+                for (Point2D point : anchors) {
+                    double nearestX = Math.max(box.getMinX(), Math.min(point.getX(), box.getMaxX()));
+                    double nearestY = Math.max(box.getMinY(), Math.min(point.getY(), box.getMaxY()));
+                    assertTrue(point.distance(nearestX, nearestY) >= 6, "a label covers a point");
+                }
+            }
+        }
+        assertTrue(placedSomewhere > 1000 && leftOut > 0, placedSomewhere + " placed, " + leftOut + " left out");
+        List<Rectangle2D> lone = PointLabels.place(List.of(new Point2D.Double(300, 200)), List.of(new Rectangle2D.Double(0, 0, 80, 18)),
+                List.of(new Point2D.Double(300, 200)), 6, List.of(new Line2D.Double(300, 200, 600, 200)), area);
+        assertFalse(lone.get(0).intersectsLine(300, 200, 600, 200), "a free spot off the line is preferred: " + lone.get(0));
+        assertNull(PointLabels.place(List.of(new Point2D.Double(5, 5)), List.of(new Rectangle2D.Double(0, 0, 700, 18)),
+                List.of(), 6, List.of(), area).get(0), "a label wider than the plot is left out");
+    }
+}
