@@ -27,18 +27,28 @@ import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.format.Money;
 import org.llmcostplanner.model.pareto.ParetoAnalysis;
 import org.llmcostplanner.model.pareto.ParetoConfiguration;
+import org.llmcostplanner.model.pareto.ParetoObjectives;
 
 /**
  * The benchmarked configurations as cost per query (log scale: costs span five orders of
- * magnitude) against quality, with the Pareto frontier joined by a step line and named, the
+ * magnitude) against quality, with the Pareto frontier named and, over cost and quality alone,
+ * joined by a step line; the
  * dominated configurations greyed and the recommended one highlighted. Dataset 0 holds the step
- * line; dataset 1 the points, series {@link #FRONTIER}, {@link #DOMINATED}, {@link #RECOMMENDED}.
- * Quality is plotted in percent.
+ * line; dataset 1 the points, series {@link #FRONTIER}, {@link #DOMINATED}, {@link #RECOMMENDED}, and
+ * in three-objective mode the frontier by latency instead, series {@link #FIRST_LATENCY_BAND} on,
+ * coloured from fast to slow (viridis, readable with colour-blindness). Quality is plotted in percent.
  */
 final class ParetoScatterChart implements ChartBuilder {
     static final int FRONTIER = 0;
     static final int DOMINATED = 1;
     static final int RECOMMENDED = 2;
+    static final int FIRST_LATENCY_BAND = 3;
+    /** Upper ends of the latency bands in ms; the last band is open. */
+    static final double[] LATENCY_BANDS_MS = {100, 300, 1000};
+    private static final String[] BAND_NAMES = {"Frontier, under 100 ms", "Frontier, 100-300 ms", "Frontier, 300 ms-1 s",
+            "Frontier, 1 s or more"};
+    private static final Color[] BAND_COLORS = {new Color(0x35B779), new Color(0x21918C), new Color(0x3B528B),
+            new Color(0x440154)};
     static final String SUMMARY_ID = "summary";
     static final Color DOMINATED_GREY = new Color(0xAAAAAA);
     private static final double MARKER_RADIUS = 5;
@@ -90,16 +100,26 @@ final class ParetoScatterChart implements ChartBuilder {
         ParetoAnalysis analysis = scenario.pareto().analyse();
         List<ParetoConfiguration> all = analysis.configurations();
         int chosen = analysis.recommended().orElse(-1);
-        XYSeries[] series = {new XYSeries("On the frontier", false, true), new XYSeries("Dominated", false, true),
-                new XYSeries("Recommended", false, true)};
-        List<List<ParetoConfiguration>> shown = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        boolean byLatency = analysis.objectives() == ParetoObjectives.COST_QUALITY_LATENCY;
+        XYSeries[] series = new XYSeries[FIRST_LATENCY_BAND + BAND_NAMES.length];
+        series[FRONTIER] = new XYSeries("On the frontier", false, true);
+        series[DOMINATED] = new XYSeries("Dominated", false, true);
+        series[RECOMMENDED] = new XYSeries("Recommended", false, true);
+        for (int band = 0; band < BAND_NAMES.length; band++) {
+            series[FIRST_LATENCY_BAND + band] = new XYSeries(BAND_NAMES[band], false, true);
+        }
+        List<List<ParetoConfiguration>> shown = new ArrayList<>();
+        for (int k = 0; k < series.length; k++) {
+            shown.add(new ArrayList<>());
+        }
         List<Point2D> points = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             ParetoConfiguration c = all.get(i);
             if (!(c.costPerQueryUsd() > 0)) {
                 continue; // a log axis has no place for a free configuration; the table still lists it
             }
-            int kind = i == chosen ? RECOMMENDED : analysis.isOnFrontier(i) ? FRONTIER : DOMINATED;
+            int kind = i == chosen ? RECOMMENDED : !analysis.isOnFrontier(i) ? DOMINATED
+                    : byLatency ? FIRST_LATENCY_BAND + band(c.latencyMs()) : FRONTIER;
             series[kind].add(c.costPerQueryUsd(), c.quality() * 100);
             shown.get(kind).add(c);
             points.add(new Point2D.Double(c.costPerQueryUsd(), c.quality() * 100));
@@ -112,7 +132,9 @@ final class ParetoScatterChart implements ChartBuilder {
         }
         for (ParetoConfiguration c : analysis.frontier()) {
             if (c.costPerQueryUsd() > 0) {
-                line.add(c.costPerQueryUsd(), c.quality() * 100);
+                if (!byLatency) { // with latency the frontier need not rise with cost: no staircase joins it
+                    line.add(c.costPerQueryUsd(), c.quality() * 100);
+                }
                 if (chosen < 0 || c != all.get(chosen)) {
                     labels.add(label(c));
                 }
@@ -123,8 +145,9 @@ final class ParetoScatterChart implements ChartBuilder {
         lineData.addSeries(line);
         XYSeriesCollection pointData = (XYSeriesCollection) plot.getDataset(1);
         pointData.removeAllSeries();
-        for (XYSeries each : series) {
-            pointData.addSeries(each);
+        for (int k = 0; k < series.length; k++) {
+            pointData.addSeries(series[k]);
+            plot.getRenderer(1).setSeriesVisibleInLegend(k, series[k].getItemCount() > 0, false); // only what is drawn
         }
         plot.getRenderer(1).setDefaultToolTipGenerator((dataset, s, item) -> tooltip(shown.get(s).get(item)));
         plot.clearAnnotations();
@@ -145,6 +168,14 @@ final class ParetoScatterChart implements ChartBuilder {
             segments.add(new Line2D.Double(x1, y0, x1, y1));
         }
         return segments;
+    }
+
+    private static int band(double latencyMs) {
+        int band = 0;
+        while (band < LATENCY_BANDS_MS.length && latencyMs >= LATENCY_BANDS_MS[band]) {
+            band++;
+        }
+        return band;
     }
 
     private static PointLabels.Label label(ParetoConfiguration c) {
@@ -198,5 +229,9 @@ final class ParetoScatterChart implements ChartBuilder {
         dots.setSeriesPaint(FRONTIER, ChartStyle.BLUE);
         dots.setSeriesPaint(DOMINATED, DOMINATED_GREY);
         dots.setSeriesPaint(RECOMMENDED, ChartStyle.VERMILLION);
+        for (int band = 0; band < BAND_COLORS.length; band++) {
+            dots.setSeriesShape(FIRST_LATENCY_BAND + band, new Ellipse2D.Double(-r, -r, 2 * r, 2 * r));
+            dots.setSeriesPaint(FIRST_LATENCY_BAND + band, BAND_COLORS[band]);
+        }
     }
 }

@@ -97,6 +97,30 @@ class ParetoScatterChartTest {
     }
 
     @Test
+    void withLatencyTheFrontierIsColouredByLatencyBandAndNotJoinedByASteppedLine() {
+        Scenario chapter = chapter();
+        List<ParetoConfiguration> withFast = new ArrayList<>(chapter.pareto().configurations());
+        withFast.add(new ParetoConfiguration("Fast mini (cached)", 0.90, 0.004, 50));
+        Scenario three = chapter.withPareto(chapter.pareto().withConfigurations(withFast)
+                .withObjectives(org.llmcostplanner.model.pareto.ParetoObjectives.COST_QUALITY_LATENCY));
+        JFreeChart chart = build(three);
+        XYPlot plot = (XYPlot) chart.getPlot();
+        assertEquals(0, plot.getDataset(0).getItemCount(0), "a three-objective frontier can fall as cost rises");
+        XYDataset points = plot.getDataset(1);
+        int band = ParetoScatterChart.FIRST_LATENCY_BAND;
+        // Under 100 ms: TF-IDF (1), DistilBERT (15), BERT (25), fast mini (50); 300 ms-1 s: GPT-4o few-shot, Opus;
+        // the hybrid (120 ms) is the recommendation.
+        assertEquals(0, points.getItemCount(ParetoScatterChart.FRONTIER));
+        assertEquals(4, points.getItemCount(band));
+        assertEquals(0, points.getItemCount(band + 1));
+        assertEquals(2, points.getItemCount(band + 2));
+        assertEquals(0, points.getItemCount(band + 3));
+        assertFalse(plot.getRenderer(1).isSeriesVisibleInLegend(band + 1), "empty bands stay out of the legend");
+        assertTrue(plot.getRenderer(1).isSeriesVisibleInLegend(band + 2));
+        assertEquals(7, labels(chart).labels().size());
+    }
+
+    @Test
     void noConfigurationsShowsAMessageAndAFreeOneIsLeftOffTheLogAxis() {
         JFreeChart empty = build(TestScenarios.saasSupport());
         assertEquals(0, ((XYPlot) empty.getPlot()).getDataset(1).getItemCount(0));
