@@ -7,11 +7,14 @@ import java.awt.Paint;
 import java.awt.RenderingHints;
 import java.awt.Stroke;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.Axis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.title.LegendTitle;
@@ -107,6 +110,28 @@ public final class ChartStyle {
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             styleSubtitle(chart.getSubtitle(i));
         }
+    }
+
+    /**
+     * The look every XY chart shares: axis fonts and colours, solid one-pixel gridlines, axes
+     * flush with the data area, and room at the right for the last tick label.
+     */
+    public static void styleXyPlot(XYPlot plot) {
+        for (Axis axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
+            axis.setLabelFont(AXIS_LABEL_FONT);
+            axis.setLabelPaint(TEXT);
+            axis.setTickLabelFont(TICK_FONT);
+            axis.setTickLabelPaint(MUTED_TEXT);
+            axis.setAxisLinePaint(AXIS_LINE);
+            axis.setTickMarkPaint(AXIS_LINE);
+            axis.setLabelInsets(new RectangleInsets(6, 6, 6, 6));
+        }
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setDomainGridlineStroke(line(1f));
+        plot.setRangeGridlineStroke(line(1f));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setInsets(new RectangleInsets(4, 4, 4, 24));
     }
 
     /** A subtitle line under the title, in the subtitle font and muted colour. */

@@ -19,7 +19,6 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.llmcostplanner.model.Evaluation;
@@ -202,20 +201,7 @@ final class ParetoScatterChart implements ChartBuilder {
         xAxis.setMinorTickMarksVisible(true);
         xAxis.setNumberFormatOverride(new DecimalFormat("$#,##0.#######", DecimalFormatSymbols.getInstance(Locale.US)));
         yAxis.setTickUnit(new NumberTickUnit(10, new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(Locale.US))));
-        for (var axis : List.of(xAxis, yAxis)) {
-            axis.setLabelFont(ChartStyle.AXIS_LABEL_FONT);
-            axis.setLabelPaint(ChartStyle.TEXT);
-            axis.setTickLabelFont(ChartStyle.TICK_FONT);
-            axis.setTickLabelPaint(ChartStyle.MUTED_TEXT);
-            axis.setAxisLinePaint(ChartStyle.AXIS_LINE);
-            axis.setTickMarkPaint(ChartStyle.AXIS_LINE);
-        }
-        plot.setDomainGridlinePaint(ChartStyle.GRID);
-        plot.setRangeGridlinePaint(ChartStyle.GRID);
-        plot.setDomainGridlineStroke(ChartStyle.line(1f));
-        plot.setRangeGridlineStroke(ChartStyle.line(1f));
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setInsets(new RectangleInsets(4, 4, 4, 24));
+        ChartStyle.styleXyPlot(plot);
         plot.setNoDataMessage("No configurations yet: add some, or import a CSV");
         XYStepRenderer steps = (XYStepRenderer) plot.getRenderer(0);
         steps.setSeriesPaint(0, ChartStyle.BLUE);

@@ -16,7 +16,6 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.llmcostplanner.model.CostCategory;
 import org.llmcostplanner.model.Evaluation;
@@ -188,24 +187,10 @@ final class ShareVsVolumeChart implements ChartBuilder {
         xAxis.setNumberFormatOverride(new CompactFormat());
         yAxis.setRange(0, 100);
         yAxis.setTickUnit(new NumberTickUnit(20, new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(Locale.US))));
-        for (var axis : List.of(xAxis, yAxis)) {
-            axis.setLabelFont(ChartStyle.AXIS_LABEL_FONT);
-            axis.setLabelPaint(ChartStyle.TEXT);
-            axis.setTickLabelFont(ChartStyle.TICK_FONT);
-            axis.setTickLabelPaint(ChartStyle.MUTED_TEXT);
-            axis.setAxisLinePaint(ChartStyle.AXIS_LINE);
-            axis.setTickMarkPaint(ChartStyle.AXIS_LINE);
-            axis.setLabelInsets(new RectangleInsets(6, 6, 6, 6));
-        }
-        plot.setDomainGridlinePaint(ChartStyle.GRID);
-        plot.setRangeGridlinePaint(ChartStyle.GRID);
-        plot.setDomainGridlineStroke(ChartStyle.line(1f));
-        plot.setRangeGridlineStroke(ChartStyle.line(1f));
+        ChartStyle.styleXyPlot(plot);
         // Minor ticks on the axis, no minor gridlines: they doubled the chart's paint time on the
         // software pipeline (no GPU) and the decade lines already carry the scale.
         plot.setDomainMinorGridlinesVisible(false);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setInsets(new RectangleInsets(4, 4, 4, 24)); // room for the "10M" tick label at the right edge
         renderer.setDrawSeriesLineAsPath(true);
         renderer.setLegendLine(new Line2D.Double(-12, 0, 12, 0));
         renderer.setAutoPopulateSeriesPaint(false);
