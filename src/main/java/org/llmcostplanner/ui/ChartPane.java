@@ -15,8 +15,8 @@ import org.llmcostplanner.chart.ChartExport;
 
 /**
  * One live chart of a {@link ChartBuilder} in a jfreechart-fx {@link ChartViewer}: every edit
- * while its tab is active asks {@link LiveChart} for a new picture; an inactive chart drops its
- * picture and renders a new one when shown. The context menu offers Export PNG, Export SVG and Copy.
+ * while its tab is active asks {@link LiveChart} for a new picture (inactive charts catch up when
+ * shown), and the context menu offers Export PNG, Export SVG and Copy.
  */
 final class ChartPane extends StackPane {
     private final ChartBuilder builder;
@@ -68,9 +68,7 @@ final class ChartPane extends StackPane {
             }
         });
         active.addListener((obs, was, isActive) -> {
-            if (!isActive) {
-                dropPicture();
-            } else if (stale) {
+            if (isActive && stale) {
                 redraw();
             }
         });
@@ -92,25 +90,9 @@ final class ChartPane extends StackPane {
                 viewer.getCanvas().getHeight(), scale);
     }
 
-    /** Frees the tiles of a chart that is not showing; it renders afresh when shown again. */
-    private void dropPicture() {
-        picture.clear();
-        live.forgetPicture();
-        stale = true;
-    }
-
     /** Shows a new picture over the viewer and hands the viewer its entities for tooltips. */
     private void showPicture(RasterChart.Picture next) {
-        if (!active.get()) {
-            dropPicture(); // finished after its tab was left
-            return;
-        }
-        if (!picture.apply(next.changes(), next.scale())) {
-            // Changes to a picture dropped while they were rendered: the next render is a whole one.
-            dropPicture();
-            redraw();
-            return;
-        }
+        picture.apply(next.changes(), next.scale());
         picture.relocate(viewer.getLayoutX() + viewer.getCanvas().getLayoutX(), viewer.getLayoutY() + viewer.getCanvas().getLayoutY());
         var info = viewer.getCanvas().getRenderingInfo();
         if (info != null && next.entities() != null) {

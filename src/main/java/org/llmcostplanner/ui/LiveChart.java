@@ -8,7 +8,6 @@ import java.awt.image.DataBufferInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -41,8 +40,6 @@ final class LiveChart {
     private final RasterChart display;
     private final ExecutorService worker;
     private final AtomicReference<Request> pending = new AtomicReference<>();
-    /** Set on the FX thread when the screen dropped its picture: the worker's next render sends every tile. */
-    private final AtomicBoolean screenCleared = new AtomicBoolean();
     /** Worker-confined: the image renders are drawn into, and what the screen was last sent. */
     private BufferedImage image;
     private final TileDiff shownTiles = new TileDiff();
@@ -99,15 +96,6 @@ final class LiveChart {
         pacer = newPacer;
     }
 
-    /**
-     * The screen no longer shows this chart's tiles (FX thread): forget the picture, so tooltips
-     * and {@link #isShowing} no longer use it and the next render sends a whole new one.
-     */
-    void forgetPicture() {
-        display.show(null);
-        screenCleared.set(true);
-    }
-
     /** Asks for a render of the given snapshot at the given size in FX units (call on the FX thread). */
     void request(Scenario scenario, Evaluation evaluation, double width, double height, double scale) {
         if (width < 1 || height < 1) {
@@ -156,8 +144,8 @@ final class LiveChart {
             worker.execute(this::renderPending);
             return;
         }
-        if (screenCleared.getAndSet(false) || request.scale() != shownScale) {
-            shownTiles.reset(); // nothing on screen, or the same pixel size at another scale: every tile is new
+        if (request.scale() != shownScale) {
+            shownTiles.reset(); // the same pixel size at another scale: every tile is new
             shownScale = request.scale();
         }
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();

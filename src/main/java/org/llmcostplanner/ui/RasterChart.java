@@ -61,7 +61,7 @@ final class RasterChart extends JFreeChart {
     }
 
     /**
-     * Takes a finished render as the current picture, for tooltips and resizing (null: none). The viewer's canvas
+     * Takes a finished render as the current picture, for tooltips and resizing. The viewer's canvas
      * is not repainted: the picture is shown by a {@link TiledPicture} above it, see {@code ChartPane}.
      */
     Picture show(Picture next) {

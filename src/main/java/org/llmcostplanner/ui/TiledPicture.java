@@ -33,18 +33,14 @@ final class TiledPicture extends Pane {
     }
 
     /**
-     * Applies one render's changes. The first changes, those after {@link #clear()}, and any after a
-     * change of pixel size or scale, must be {@link TileDiff.Changes#resized() resized} ones listing
-     * every tile; other changes then are refused.
+     * Applies one render's changes. The first changes, and any after a change of pixel size or
+     * scale, must be {@link TileDiff.Changes#resized() resized} ones listing every tile.
      *
      * @param scale device pixels per FX unit the picture was rendered at
-     * @return false if the changes were refused: the picture needs a full one
      */
-    boolean apply(TileDiff.Changes changes, double scale) {
+    void apply(TileDiff.Changes changes, double scale) {
         if (changes.resized()) {
             rebuild(changes, scale);
-        } else if (buffers == null) {
-            return false;
         }
         for (TileDiff.Tile tile : changes.tiles()) {
             PixelBuffer<IntBuffer> buffer = buffers[(tile.y() / TileDiff.TILE_PIXELS) * columns + tile.x() / TileDiff.TILE_PIXELS];
@@ -54,21 +50,6 @@ final class TiledPicture extends Pane {
                 return null; // all of it
             });
         }
-        return true;
-    }
-
-    /**
-     * Drops every tile. Each pulse walks every node in the scene, hidden ones too, so a chart on a
-     * tab that is not showing should not keep its hundred-odd tiles.
-     */
-    void clear() {
-        buffers = null;
-        getChildren().clear();
-    }
-
-    /** Whether no picture is shown (never applied, or cleared). */
-    boolean isEmpty() {
-        return buffers == null;
     }
 
     private void rebuild(TileDiff.Changes changes, double scale) {

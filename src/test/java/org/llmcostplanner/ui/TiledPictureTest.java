@@ -1,7 +1,6 @@
 package org.llmcostplanner.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -72,27 +71,6 @@ class TiledPictureTest {
         TileDiff.Changes changes = diff.next(second, WIDTH, HEIGHT);
         assertTrue(changes.tiles().size() < 10, "only the edited tiles: " + changes.tiles().size());
         robot.interact(() -> picture.apply(changes, 1));
-        assertShows(robot, picture, second);
-    }
-
-    @Test
-    void aClearedPictureRefusesPartialChangesUntilAWholeOneArrives(FxRobot robot) {
-        TiledPicture picture = new TiledPicture();
-        TileDiff diff = new TileDiff();
-        int[] first = opaqueFrame(3);
-        robot.interact(() -> assertTrue(picture.apply(diff.next(first, WIDTH, HEIGHT), 1)));
-        robot.interact(picture::clear);
-        assertTrue(picture.isEmpty());
-        assertEquals(0, picture.getChildren().size(), "no tiles left in the scene");
-
-        int[] second = first.clone();
-        second[5] = 0xFF000000;
-        TileDiff.Changes partial = diff.next(second, WIDTH, HEIGHT);
-        robot.interact(() -> assertFalse(picture.apply(partial, 1), "one tile cannot make a whole picture"));
-        assertTrue(picture.isEmpty());
-
-        diff.reset();
-        robot.interact(() -> assertTrue(picture.apply(diff.next(second, WIDTH, HEIGHT), 1)));
         assertShows(robot, picture, second);
     }
 
