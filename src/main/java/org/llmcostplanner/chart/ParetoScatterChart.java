@@ -126,15 +126,16 @@ final class ParetoScatterChart implements ChartBuilder {
         // The recommendation is named first, so it gets the best spot; then the frontier in cost order.
         List<PointLabels.Label> labels = new ArrayList<>();
         XYSeries line = new XYSeries("Pareto frontier", false, true);
-        if (chosen >= 0 && all.get(chosen).costPerQueryUsd() > 0) {
-            labels.add(label(all.get(chosen)));
+        ParetoConfiguration best = analysis.recommendedConfiguration().orElse(null);
+        if (best != null && best.costPerQueryUsd() > 0) {
+            labels.add(label(best));
         }
         for (ParetoConfiguration c : analysis.frontier()) {
             if (c.costPerQueryUsd() > 0) {
                 if (!byLatency) { // with latency the frontier need not rise with cost: no staircase joins it
                     line.add(c.costPerQueryUsd(), c.quality() * 100);
                 }
-                if (chosen < 0 || c != all.get(chosen)) {
+                if (c != best) {
                     labels.add(label(c));
                 }
             }

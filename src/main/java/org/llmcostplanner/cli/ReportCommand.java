@@ -23,6 +23,7 @@ import org.llmcostplanner.model.MonthlyCosts;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioEvaluator;
 import org.llmcostplanner.model.pareto.ParetoAnalysis;
+import org.llmcostplanner.model.pareto.ParetoConfiguration;
 
 /** {@code report SCENARIO [--format json|table]}: the evaluated plan. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -76,11 +77,7 @@ final class ReportCommand implements Callable<Integer> {
         ObjectNode frontier = root.putObject("pareto");
         var names = frontier.putArray("frontier");
         pareto.frontier().forEach(member -> names.add(member.name()));
-        if (pareto.recommended().isPresent()) {
-            frontier.put("recommended", pareto.configurations().get(pareto.recommended().getAsInt()).name());
-        } else {
-            frontier.putNull("recommended");
-        }
+        frontier.put("recommended", pareto.recommendedConfiguration().map(ParetoConfiguration::name).orElse(null));
         frontier.put("summary", pareto.summary());
         return mapper.writeValueAsString(root) + System.lineSeparator();
     }

@@ -70,8 +70,9 @@ public final class ParetoCsv {
 
     /** Writes the header and one row per configuration, numbers in full precision. */
     public static void write(List<ParetoConfiguration> configurations, Writer writer) throws IOException {
-        CsvSchema schema = CsvSchema.builder().addColumn("name").addColumn("quality").addColumn("cost_per_query")
-                .addColumn("latency_ms").addColumn(NOTES).build().withHeader();
+        CsvSchema.Builder columns = CsvSchema.builder();
+        REQUIRED.forEach(columns::addColumn);
+        CsvSchema schema = columns.addColumn(NOTES).build().withHeader();
         List<List<String>> rows = new ArrayList<>(configurations.size());
         for (ParetoConfiguration c : configurations) {
             rows.add(List.of(c.name(), full(c.quality()), full(c.costPerQueryUsd()), full(c.latencyMs()), c.notes()));

@@ -2,7 +2,6 @@ package org.llmcostplanner.io;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
-import java.util.Map;
 import org.llmcostplanner.model.Engineering;
 import org.llmcostplanner.model.EngineeringTask;
 import org.llmcostplanner.model.FixedCosts;
@@ -59,8 +58,8 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
     }
 
     /**
-     * The Pareto section. {@code objectives} is a {@link ParetoObjectives#id()}, {@code rule} one
-     * of {@link #RULES}' keys; the reader checks both before {@link #toModel()}.
+     * The Pareto section. {@code objectives} is a {@link ParetoObjectives#id()}, {@code rule} a
+     * {@link ParetoAnalysis.Rule#id()}; the reader checks both before {@link #toModel()}.
      */
     @JsonPropertyOrder({"objectives", "rule", "constraints", "configurations"})
     record ParetoDto(String objectives, String rule, ConstraintsDto constraints, List<ConfigurationDto> configurations) {
@@ -68,7 +67,7 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
 
         static ParetoDto from(ParetoSection section) {
             ParetoConstraints c = section.constraints();
-            return new ParetoDto(section.objectives().id(), ruleId(section.rule()),
+            return new ParetoDto(section.objectives().id(), section.rule().id(),
                     new ConstraintsDto(limit(c.minQuality()), limit(c.maxLatencyMs()), limit(c.maxCostPerQueryUsd())),
                     section.configurations().stream().map(k -> new ConfigurationDto(k.name(), k.quality(),
                             k.costPerQueryUsd(), k.latencyMs(), k.notes())).toList());
@@ -80,20 +79,12 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
                             k.latencyMs, k.notes)).toList(),
                     ParetoObjectives.fromId(objectives), new ParetoConstraints(constraints.minQuality.toModel(),
                             constraints.maxLatencyMs.toModel(), constraints.maxCostPerQueryUsd.toModel()),
-                    RULES.get(rule));
+                    ParetoAnalysis.Rule.fromId(rule).orElseThrow());
         }
 
         private static LimitDto limit(ParetoLimit limit) {
             return new LimitDto(limit.enabled(), limit.value());
         }
-    }
-
-    /** How each recommendation rule is spelled in a file. */
-    static final Map<String, ParetoAnalysis.Rule> RULES =
-            Map.of("cheapest", ParetoAnalysis.Rule.CHEAPEST, "highest-quality", ParetoAnalysis.Rule.HIGHEST_QUALITY);
-
-    static String ruleId(ParetoAnalysis.Rule rule) {
-        return rule == ParetoAnalysis.Rule.CHEAPEST ? "cheapest" : "highest-quality";
     }
 
     @JsonPropertyOrder({"minQuality", "maxLatencyMs", "maxCostPerQueryUsd"})

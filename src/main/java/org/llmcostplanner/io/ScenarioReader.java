@@ -19,6 +19,7 @@ import java.util.Locale;
 import org.llmcostplanner.model.Problem;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioValidator;
+import org.llmcostplanner.model.pareto.ParetoAnalysis;
 import org.llmcostplanner.model.pareto.ParetoObjectives;
 
 /**
@@ -149,9 +150,10 @@ final class ScenarioReader {
         } catch (IllegalArgumentException wrong) {
             throw JsonErrors.at(source, json, "pareto.objectives", wrong.getMessage().replace("objectives must", "must"), null);
         }
-        if (!ScenarioDto.RULES.containsKey(pareto.rule())) {
-            throw JsonErrors.at(source, json, "pareto.rule", "must be \"cheapest\" or \"highest-quality\", not '"
-                    + pareto.rule() + "'", null);
+        if (ParetoAnalysis.Rule.fromId(pareto.rule()).isEmpty()) {
+            String choices = java.util.Arrays.stream(ParetoAnalysis.Rule.values()).map(rule -> "\"" + rule.id() + "\"")
+                    .collect(java.util.stream.Collectors.joining(" or "));
+            throw JsonErrors.at(source, json, "pareto.rule", "must be " + choices + ", not '" + pareto.rule() + "'", null);
         }
     }
 

@@ -1,11 +1,13 @@
 package org.llmcostplanner.model.pareto;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.llmcostplanner.model.format.Money;
@@ -19,9 +21,25 @@ public final class ParetoAnalysis {
     /** How to choose among the configurations that meet the constraints. */
     public enum Rule {
         /** The cheapest; ties go to higher quality, then lower latency, then name. */
-        CHEAPEST,
+        CHEAPEST("cheapest"),
         /** The highest quality; ties go to lower cost, then lower latency, then name. */
-        HIGHEST_QUALITY
+        HIGHEST_QUALITY("highest-quality");
+
+        private final String id;
+
+        Rule(String id) {
+            this.id = id;
+        }
+
+        /** The name used in files, e.g. {@code highest-quality}. */
+        public String id() {
+            return id;
+        }
+
+        /** The rule named {@code id}, if any. */
+        public static Optional<Rule> fromId(String id) {
+            return Arrays.stream(values()).filter(rule -> rule.id.equals(id)).findFirst();
+        }
     }
 
     /** Cost order of the frontier listing and the tie-breaks of {@link Rule#CHEAPEST}. */
@@ -141,6 +159,11 @@ public final class ParetoAnalysis {
     /** Index into {@link #configurations()} of the recommended configuration; empty when none meets the constraints. */
     public OptionalInt recommended() {
         return recommended;
+    }
+
+    /** The recommended configuration; empty when none meets the constraints. */
+    public Optional<ParetoConfiguration> recommendedConfiguration() {
+        return recommended.isPresent() ? Optional.of(configurations.get(recommended.getAsInt())) : Optional.empty();
     }
 
     /** One line naming the recommendation and why, or why there is none. */
