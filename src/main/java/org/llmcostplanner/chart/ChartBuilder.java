@@ -30,4 +30,14 @@ public interface ChartBuilder {
      * @param chart a chart this builder built; otherwise IllegalArgumentException
      */
     void update(JFreeChart chart, Scenario scenario, Evaluation evaluation);
+
+    /**
+     * What of {@code scenario} and its {@code evaluation} the chart shows: two pairs with equal
+     * values draw the same picture, so the live view skips an edit that leaves this unchanged (a
+     * chart of the configurations is not redrawn while a volume slider moves). The default, the
+     * scenario itself, redraws on every edit. Cheap: called on the FX thread on every edit.
+     */
+    default Object shownInputs(Scenario scenario, Evaluation evaluation) {
+        return scenario;
+    }
 }

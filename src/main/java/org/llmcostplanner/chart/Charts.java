@@ -4,12 +4,14 @@ import java.util.List;
 
 /** Every chart of the planner, in display order. */
 public final class Charts {
+    /** Benchmarked configurations, cost per query against quality, with the frontier, id {@code pareto-scatter}. */
+    public static final ChartBuilder PARETO_SCATTER = new ParetoScatterChart();
     /** Monthly TCO by category, id {@code tco-pie}. */
     public static final ChartBuilder TCO_PIE = new TcoPieChart();
     /** Share of TCO per category over queries per day, id {@code tco-share-vs-volume}. */
     public static final ChartBuilder SHARE_VS_VOLUME = new ShareVsVolumeChart();
 
-    private static final List<ChartBuilder> ALL = List.of(TCO_PIE, SHARE_VS_VOLUME);
+    private static final List<ChartBuilder> ALL = List.of(PARETO_SCATTER, TCO_PIE, SHARE_VS_VOLUME);
 
     private Charts() {
     }

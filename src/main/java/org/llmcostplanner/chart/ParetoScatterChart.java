@@ -1,6 +1,7 @@
 package org.llmcostplanner.chart;
 
 import java.awt.Color;
+import java.awt.Polygon;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
@@ -16,9 +17,12 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.llmcostplanner.model.Evaluation;
@@ -27,6 +31,8 @@ import org.llmcostplanner.model.format.Money;
 import org.llmcostplanner.model.pareto.ParetoAnalysis;
 import org.llmcostplanner.model.pareto.ParetoConfiguration;
 import org.llmcostplanner.model.pareto.ParetoObjectives;
+import org.llmcostplanner.model.pareto.ParetoPlan;
+import org.llmcostplanner.model.pareto.ParetoSection;
 
 /**
  * The benchmarked configurations as cost per query (log scale: costs span five orders of
@@ -35,7 +41,9 @@ import org.llmcostplanner.model.pareto.ParetoObjectives;
  * dominated configurations greyed and the recommended one highlighted. Dataset 0 holds the step
  * line; dataset 1 the points, series {@link #FRONTIER}, {@link #DOMINATED}, {@link #RECOMMENDED}, and
  * in three-objective mode the frontier by latency instead, series {@link #FIRST_LATENCY_BAND} on,
- * coloured from fast to slow (viridis, readable with colour-blindness). Quality is plotted in percent.
+ * coloured from fast to slow (viridis, readable with colour-blindness). Dataset 2 holds the current
+ * plan (the connected scenario's API cost per query at its measured quality) as one black diamond;
+ * with its quality not measured, a dashed line marks its cost instead. Quality is plotted in percent.
  */
 final class ParetoScatterChart implements ChartBuilder {
     static final int FRONTIER = 0;
@@ -51,6 +59,11 @@ final class ParetoScatterChart implements ChartBuilder {
     static final String SUMMARY_ID = "summary";
     static final Color DOMINATED_GREY = new Color(0xAAAAAA);
     private static final double MARKER_RADIUS = 5;
+    static final int PLAN_DATASET = 2;
+
+    /** What the chart shows: the Pareto section and where the current plan stands. */
+    private record Shown(ParetoSection pareto, String planName, double planCostPerQueryUsd) {
+    }
 
     @Override
     public String id() {
@@ -70,32 +83,40 @@ final class ParetoScatterChart implements ChartBuilder {
         XYPlot plot = new XYPlot(new XYSeriesCollection(), xAxis, yAxis, steps);
         plot.setDataset(1, new XYSeriesCollection());
         plot.setRenderer(1, new XYLineAndShapeRenderer(false, true));
+        plot.setDataset(PLAN_DATASET, new XYSeriesCollection());
+        plot.setRenderer(PLAN_DATASET, new XYLineAndShapeRenderer(false, true));
         JFreeChart chart = new JFreeChart(title(), ChartStyle.TITLE_FONT, plot, true);
         chart.addSubtitle(0, ChartStyle.subtitle(SUMMARY_ID, ""));
         ChartStyle.apply(chart);
         style(plot, xAxis, yAxis);
         chart.setNotify(false);
-        refresh(chart, plot, scenario);
+        refresh(chart, plot, scenario, evaluation);
         chart.setNotify(true);
         return chart;
     }
 
     @Override
+    public Object shownInputs(Scenario scenario, Evaluation evaluation) {
+        return new Shown(scenario.pareto(), scenario.referenceModel().name(), evaluation.apiUsdPerQuery());
+    }
+
+    @Override
     public void update(JFreeChart chart, Scenario scenario, Evaluation evaluation) {
-        if (!(chart.getPlot() instanceof XYPlot plot) || plot.getDatasetCount() < 2
+        if (!(chart.getPlot() instanceof XYPlot plot) || plot.getDatasetCount() <= PLAN_DATASET
                 || !(plot.getRenderer(0) instanceof XYStepRenderer)) {
             throw new IllegalArgumentException("not a Pareto scatter chart");
         }
         chart.setNotify(false);
         try {
-            refresh(chart, plot, scenario);
+            refresh(chart, plot, scenario, evaluation);
         } finally {
             chart.setNotify(true);
         }
     }
 
-    private static void refresh(JFreeChart chart, XYPlot plot, Scenario scenario) {
+    private static void refresh(JFreeChart chart, XYPlot plot, Scenario scenario, Evaluation evaluation) {
         Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(evaluation, "evaluation");
         ParetoAnalysis analysis = scenario.pareto().analyse();
         List<ParetoConfiguration> all = analysis.configurations();
         int chosen = analysis.recommended().orElse(-1);
@@ -151,9 +172,44 @@ final class ParetoScatterChart implements ChartBuilder {
         }
         plot.getRenderer(1).setDefaultToolTipGenerator((dataset, s, item) -> tooltip(shown.get(s).get(item)));
         plot.clearAnnotations();
+        showPlan(plot, scenario, evaluation.apiUsdPerQuery(), labels, points);
         plot.addAnnotation(new PointLabels(labels, points, steps(line), MARKER_RADIUS), false);
-        fitAxes(plot, points);
+        fitAxes(plot, points, evaluation.apiUsdPerQuery());
         ChartStyle.findSubtitle(chart, SUMMARY_ID).setText(analysis.summary());
+    }
+
+    /**
+     * The current plan's point (and its label, after the recommendation's), or, with its quality
+     * not measured, a dashed line at its cost; nothing when it has no cost per query to show.
+     */
+    private static void showPlan(XYPlot plot, Scenario scenario, double costPerQueryUsd, List<PointLabels.Label> labels,
+                                 List<Point2D> points) {
+        XYSeriesCollection planData = (XYSeriesCollection) plot.getDataset(PLAN_DATASET);
+        planData.removeAllSeries();
+        plot.clearDomainMarkers();
+        XYSeries planSeries = new XYSeries("Current plan", false, true);
+        String name = "Current plan (" + scenario.referenceModel().name() + ")";
+        ParetoPlan plan = scenario.pareto().plan();
+        if (costPerQueryUsd > 0 && plan.quality().enabled()) {
+            double quality = plan.quality().value() * 100;
+            planSeries.add(costPerQueryUsd, quality);
+            labels.add(Math.min(labels.size(), 1), new PointLabels.Label(costPerQueryUsd, quality, name));
+            points.add(new Point2D.Double(costPerQueryUsd, quality));
+            String latency = plan.latencyMs().enabled() ? Money.count(plan.latencyMs().value()) + " ms" : "latency not measured";
+            plot.getRenderer(PLAN_DATASET).setDefaultToolTipGenerator((dataset, s, item) -> name + ": "
+                    + Money.percent(plan.quality().value()) + " quality, " + Money.usdPrecise(costPerQueryUsd)
+                    + " per query, " + latency);
+        } else if (costPerQueryUsd > 0) {
+            ValueMarker marker = new ValueMarker(costPerQueryUsd, Color.BLACK, ChartStyle.dashed(1.5f));
+            marker.setLabel(name + ", quality not measured");
+            marker.setLabelFont(ChartStyle.LABEL_FONT);
+            marker.setLabelPaint(Color.BLACK);
+            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(marker);
+        }
+        planData.addSeries(planSeries);
+        plot.getRenderer(PLAN_DATASET).setSeriesVisibleInLegend(0, planSeries.getItemCount() > 0, false);
     }
 
     /** The segments the step renderer draws: across to the next point's cost, then up to its quality. */
@@ -187,10 +243,17 @@ final class ParetoScatterChart implements ChartBuilder {
                 + " per query, " + Money.count(c.latencyMs()) + " ms";
     }
 
-    /** Room for a marker beyond the cheapest and dearest cost, and quality from under the lowest to 100%. */
-    private static void fitAxes(XYPlot plot, List<Point2D> points) {
+    /**
+     * Room for a marker beyond the cheapest and dearest cost (the plan's included when it has
+     * one), and quality from under the lowest to 100%.
+     */
+    private static void fitAxes(XYPlot plot, List<Point2D> points, double planCostPerQueryUsd) {
         double minCost = points.stream().mapToDouble(Point2D::getX).min().orElse(1e-5);
         double maxCost = points.stream().mapToDouble(Point2D::getX).max().orElse(1);
+        if (planCostPerQueryUsd > 0) {
+            minCost = Math.min(minCost, planCostPerQueryUsd);
+            maxCost = Math.max(maxCost, planCostPerQueryUsd);
+        }
         double minQuality = points.stream().mapToDouble(Point2D::getY).min().orElse(0);
         plot.getDomainAxis().setRange(minCost / 2, maxCost * 2);
         plot.getRangeAxis().setRange(Math.max(0, Math.floor(minQuality / 10) * 10 - 5), 101);
@@ -220,5 +283,9 @@ final class ParetoScatterChart implements ChartBuilder {
             dots.setSeriesShape(FIRST_LATENCY_BAND + band, new Ellipse2D.Double(-r, -r, 2 * r, 2 * r));
             dots.setSeriesPaint(FIRST_LATENCY_BAND + band, BAND_COLORS[band]);
         }
+        XYLineAndShapeRenderer planDot = (XYLineAndShapeRenderer) plot.getRenderer(PLAN_DATASET);
+        double d = r + 2;
+        planDot.setSeriesShape(0, new Polygon(new int[]{0, (int) d, 0, (int) -d}, new int[]{(int) -d, 0, (int) d, 0}, 4));
+        planDot.setSeriesPaint(0, Color.BLACK);
     }
 }

@@ -19,12 +19,16 @@ import org.jfree.chart.plot.XYPlot;
  * Names for chosen points of an XY plot, placed while drawing against the real data area so that
  * no label overlaps another label, a point marker or the plot's edge, at any screen or export
  * size. Each label tries the spots around its point in a fixed order (right, left, above, below,
- * then the diagonals), first one that also crosses no line of the plot, then one that may; a
- * label with no free spot is left out, and its point keeps its tooltip.
+ * then the diagonals), first one that also crosses no line of the plot, then one that may; then
+ * the same spots farther out, joined to the point by a thin leader line. A label with no free spot
+ * is left out, and its point keeps its tooltip.
  */
 final class PointLabels extends AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
     private static final double GAP = 7;
+    /** The gap of the outer ring of spots, whose labels get a leader line. */
+    private static final double FAR_GAP = 30;
+    private static final Color LEADER = new Color(0x77, 0x77, 0x77);
     private static final double PAD_X = 3;
     private static final double PAD_Y = 1;
 
@@ -86,6 +90,17 @@ final class PointLabels extends AbstractXYAnnotation {
             if (box == null) {
                 continue;
             }
+            Point2D anchor = anchors.get(i);
+            double nearestX = Math.max(box.getMinX(), Math.min(anchor.getX(), box.getMaxX()));
+            double nearestY = Math.max(box.getMinY(), Math.min(anchor.getY(), box.getMaxY()));
+            double distance = anchor.distance(nearestX, nearestY);
+            if (distance > FAR_GAP / 2) {
+                double start = (markerRadius + 1) / distance;
+                g2.setPaint(LEADER);
+                g2.setStroke(ChartStyle.line(1f));
+                g2.draw(new Line2D.Double(anchor.getX() + (nearestX - anchor.getX()) * start,
+                        anchor.getY() + (nearestY - anchor.getY()) * start, nearestX, nearestY));
+            }
             g2.setPaint(new Color(255, 255, 255, 230));
             g2.fill(box);
             g2.setPaint(ChartStyle.TEXT);
@@ -109,10 +124,10 @@ final class PointLabels extends AbstractXYAnnotation {
         List<Rectangle2D> boxes = new ArrayList<>();
         for (int i = 0; i < anchors.size(); i++) {
             Rectangle2D chosen = null;
-            List<Rectangle2D> candidates = candidates(anchors.get(i), sizes.get(i).getWidth(), sizes.get(i).getHeight());
-            for (int pass = 0; pass < 2 && chosen == null; pass++) {
-                boolean avoidLines = pass == 0;
-                for (Rectangle2D candidate : candidates) {
+            for (int pass = 0; pass < 4 && chosen == null; pass++) {
+                boolean avoidLines = pass % 2 == 0;
+                double gap = pass < 2 ? GAP : FAR_GAP;
+                for (Rectangle2D candidate : candidates(anchors.get(i), sizes.get(i).getWidth(), sizes.get(i).getHeight(), gap)) {
                     if (area.contains(candidate) && placed.stream().noneMatch(candidate::intersects)
                             && obstacles.stream().noneMatch(point -> hits(candidate, point, obstacleRadius))
                             && (!avoidLines || lines.stream().noneMatch(line -> line.intersects(candidate)))) {
@@ -129,18 +144,18 @@ final class PointLabels extends AbstractXYAnnotation {
         return boxes;
     }
 
-    private static List<Rectangle2D> candidates(Point2D anchor, double width, double height) {
+    private static List<Rectangle2D> candidates(Point2D anchor, double width, double height, double gap) {
         double x = anchor.getX();
         double y = anchor.getY();
         return List.of(
-                new Rectangle2D.Double(x + GAP, y - height / 2, width, height),
-                new Rectangle2D.Double(x - GAP - width, y - height / 2, width, height),
-                new Rectangle2D.Double(x - width / 2, y - GAP - height, width, height),
-                new Rectangle2D.Double(x - width / 2, y + GAP, width, height),
-                new Rectangle2D.Double(x + GAP / 2, y - GAP / 2 - height, width, height),
-                new Rectangle2D.Double(x + GAP / 2, y + GAP / 2, width, height),
-                new Rectangle2D.Double(x - GAP / 2 - width, y - GAP / 2 - height, width, height),
-                new Rectangle2D.Double(x - GAP / 2 - width, y + GAP / 2, width, height));
+                new Rectangle2D.Double(x + gap, y - height / 2, width, height),
+                new Rectangle2D.Double(x - gap - width, y - height / 2, width, height),
+                new Rectangle2D.Double(x - width / 2, y - gap - height, width, height),
+                new Rectangle2D.Double(x - width / 2, y + gap, width, height),
+                new Rectangle2D.Double(x + gap / 2, y - gap / 2 - height, width, height),
+                new Rectangle2D.Double(x + gap / 2, y + gap / 2, width, height),
+                new Rectangle2D.Double(x - gap / 2 - width, y - gap / 2 - height, width, height),
+                new Rectangle2D.Double(x - gap / 2 - width, y + gap / 2, width, height));
     }
 
     /** Whether the box comes within {@code radius} of the point. */

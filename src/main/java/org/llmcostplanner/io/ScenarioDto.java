@@ -14,6 +14,7 @@ import org.llmcostplanner.model.pareto.ParetoConfiguration;
 import org.llmcostplanner.model.pareto.ParetoConstraints;
 import org.llmcostplanner.model.pareto.ParetoLimit;
 import org.llmcostplanner.model.pareto.ParetoObjectives;
+import org.llmcostplanner.model.pareto.ParetoPlan;
 import org.llmcostplanner.model.pareto.ParetoSection;
 
 /**
@@ -61,14 +62,16 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
      * The Pareto section. {@code objectives} is a {@link ParetoObjectives#id()}, {@code rule} a
      * {@link ParetoAnalysis.Rule#id()}; the reader checks both before {@link #toModel()}.
      */
-    @JsonPropertyOrder({"objectives", "rule", "constraints", "configurations"})
-    record ParetoDto(String objectives, String rule, ConstraintsDto constraints, List<ConfigurationDto> configurations) {
+    @JsonPropertyOrder({"objectives", "rule", "constraints", "plan", "configurations"})
+    record ParetoDto(String objectives, String rule, ConstraintsDto constraints, PlanDto plan,
+                     List<ConfigurationDto> configurations) {
         static final ParetoDto EMPTY = ParetoDto.from(ParetoSection.EMPTY);
 
         static ParetoDto from(ParetoSection section) {
             ParetoConstraints c = section.constraints();
             return new ParetoDto(section.objectives().id(), section.rule().id(),
                     new ConstraintsDto(limit(c.minQuality()), limit(c.maxLatencyMs()), limit(c.maxCostPerQueryUsd())),
+                    new PlanDto(limit(section.plan().quality()), limit(section.plan().latencyMs())),
                     section.configurations().stream().map(k -> new ConfigurationDto(k.name(), k.quality(),
                             k.costPerQueryUsd(), k.latencyMs(), k.notes())).toList());
         }
@@ -79,7 +82,8 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
                             k.latencyMs, k.notes)).toList(),
                     ParetoObjectives.fromId(objectives), new ParetoConstraints(constraints.minQuality.toModel(),
                             constraints.maxLatencyMs.toModel(), constraints.maxCostPerQueryUsd.toModel()),
-                    ParetoAnalysis.Rule.fromId(rule).orElseThrow());
+                    ParetoAnalysis.Rule.fromId(rule).orElseThrow(),
+                    new ParetoPlan(plan.quality.toModel(), plan.latencyMs.toModel()));
         }
 
         private static LimitDto limit(ParetoLimit limit) {
@@ -89,6 +93,11 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
 
     @JsonPropertyOrder({"minQuality", "maxLatencyMs", "maxCostPerQueryUsd"})
     record ConstraintsDto(LimitDto minQuality, LimitDto maxLatencyMs, LimitDto maxCostPerQueryUsd) {
+    }
+
+    /** The current plan's measured quality (0..1) and p50 latency; a disabled value is not measured. */
+    @JsonPropertyOrder({"quality", "latencyMs"})
+    record PlanDto(LimitDto quality, LimitDto latencyMs) {
     }
 
     @JsonPropertyOrder({"enabled", "value"})

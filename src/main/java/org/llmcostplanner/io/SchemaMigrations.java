@@ -11,9 +11,18 @@ import java.util.function.UnaryOperator;
  * previous version here.
  */
 final class SchemaMigrations {
-    /** 1 -> 2: the Pareto section, empty, with every limit off. */
+    /**
+     * 1 -> 2: the Pareto section, empty, with every limit off (and the plan not measured, which
+     * version 3 added). 2 -> 3: the current plan's quality and latency, not measured.
+     */
     static final SchemaMigrations STANDARD = new SchemaMigrations(Map.of(
-            1, root -> root.set("pareto", ScenarioJson.MAPPER.valueToTree(ScenarioDto.ParetoDto.EMPTY))),
+            1, root -> root.set("pareto", ScenarioJson.MAPPER.valueToTree(ScenarioDto.ParetoDto.EMPTY)),
+            2, root -> {
+                if (root.get("pareto") instanceof ObjectNode pareto && !pareto.has("plan")) {
+                    pareto.set("plan", ScenarioJson.MAPPER.valueToTree(ScenarioDto.ParetoDto.EMPTY.plan()));
+                }
+                return root;
+            }),
             ScenarioFiles.CURRENT_SCHEMA_VERSION);
 
     private final Map<Integer, UnaryOperator<ObjectNode>> steps;

@@ -18,6 +18,11 @@ public record Evaluation(double queriesPerMonth, ApiCost api, MonthlyCosts month
         return queriesPerMonth > 0 ? monthly.total() / queriesPerMonth : 0;
     }
 
+    /** Optimised API spend over queries per month, in USD; 0 when there are no queries. */
+    public double apiUsdPerQuery() {
+        return queriesPerMonth > 0 ? api.optimisedUsdPerMonth() / queriesPerMonth : 0;
+    }
+
     /** API's share of TCO, 0..1. */
     public double apiShare() {
         return monthly.share(CostCategory.API);

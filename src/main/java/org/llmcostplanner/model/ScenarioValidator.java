@@ -52,6 +52,8 @@ public final class ScenarioValidator {
         check(problems, "pareto.constraints.maxLatencyMs.value", ParetoInputs.latencyProblem(limits.maxLatencyMs().value()));
         check(problems, "pareto.constraints.maxCostPerQueryUsd.value",
                 ParetoInputs.costPerQueryProblem(limits.maxCostPerQueryUsd().value()));
+        check(problems, "pareto.plan.quality.value", ParetoInputs.qualityProblem(pareto.plan().quality().value()));
+        check(problems, "pareto.plan.latencyMs.value", ParetoInputs.latencyProblem(pareto.plan().latencyMs().value()));
         for (int i = 0; i < configurations.size(); i++) {
             String path = "pareto.configurations[" + i + "]";
             ParetoConfiguration configuration = configurations.get(i);

@@ -116,8 +116,8 @@ final class ChartPane extends StackPane {
         return live.chart();
     }
 
-    /** Whether the picture on screen shows the view model's current evaluation (FX thread). */
+    /** Whether the picture on screen shows the view model's current scenario (FX thread). */
     boolean isUpToDate() {
-        return live.isShowing(viewModel.getEvaluation());
+        return live.isShowing(viewModel.getScenario(), viewModel.getEvaluation());
     }
 }

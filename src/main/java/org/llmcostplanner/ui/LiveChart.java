@@ -31,8 +31,18 @@ import org.llmcostplanner.model.Scenario;
 final class LiveChart {
     private static final ThreadFactory THREADS = Executors.defaultThreadFactory();
 
-    /** What to draw and at which size; immutable. */
-    private record Request(Scenario scenario, Evaluation evaluation, double width, double height, double scale) {
+    /**
+     * What to draw and at which size; immutable.
+     *
+     * @param shown the builder's {@link ChartBuilder#shownInputs shown inputs} of scenario and evaluation
+     */
+    private record Request(Scenario scenario, Evaluation evaluation, Object shown, double width, double height,
+                           double scale) {
+        /** Whether this would draw the same picture as {@code other}. */
+        boolean drawsSameAs(Request other) {
+            return other != null && width == other.width && height == other.height && scale == other.scale
+                    && shown.equals(other.shown);
+        }
     }
 
     private final ChartBuilder builder;
@@ -49,6 +59,8 @@ final class LiveChart {
     private final Consumer<Throwable> onFailure;
     /** FX thread: the pacer of the scene showing this chart, if any. */
     private FramePacer pacer;
+    /** FX thread: the newest request accepted, so one that would draw the same picture is skipped; null after a failure. */
+    private Request newest;
     /** The pacer told about the render in progress; set before the worker starts it, read by the worker. */
     private volatile FramePacer busyPacer;
 
@@ -78,17 +90,18 @@ final class LiveChart {
     }
 
     /**
-     * The real chart, for tests: read it only after {@link #isShowing(Evaluation)} turned true on
-     * the FX thread, when the worker is idle.
+     * The real chart, for tests: read it only after {@link #isShowing} turned true on the FX
+     * thread, when the worker is idle.
      */
     JFreeChart chart() {
         return chart;
     }
 
-    /** Whether the picture on screen was made from {@code evaluation} and no newer render is pending. */
-    boolean isShowing(Evaluation evaluation) {
+    /** Whether the picture on screen shows what the chart shows of this pair and no newer render is pending. */
+    boolean isShowing(Scenario scenario, Evaluation evaluation) {
         RasterChart.Picture picture = display.picture();
-        return picture != null && picture.source() == evaluation && pending.get() == null;
+        return picture != null && picture.source().equals(builder.shownInputs(scenario, evaluation))
+                && pending.get() == null;
     }
 
     /** Lets pictures arrive through the pacer of the scene the chart is in, or straight (null) (FX thread). */
@@ -96,12 +109,19 @@ final class LiveChart {
         pacer = newPacer;
     }
 
-    /** Asks for a render of the given snapshot at the given size in FX units (call on the FX thread). */
+    /**
+     * Asks for a render of the given snapshot at the given size in FX units, unless the newest
+     * request would draw the same picture (call on the FX thread).
+     */
     void request(Scenario scenario, Evaluation evaluation, double width, double height, double scale) {
         if (width < 1 || height < 1) {
             return;
         }
-        Request request = new Request(scenario, evaluation, width, height, scale);
+        Request request = new Request(scenario, evaluation, builder.shownInputs(scenario, evaluation), width, height, scale);
+        if (request.drawsSameAs(newest)) {
+            return;
+        }
+        newest = request;
         if (pending.getAndSet(request) == null) {
             busyPacer = pacer;
             if (pacer != null) {
@@ -132,10 +152,10 @@ final class LiveChart {
         } catch (RuntimeException | Error failed) { // a StackOverflowError in a renderer too: the worker must live on
             // Drop this request but stay alive: the next edit asks again; the window says what happened.
             if (pending.compareAndSet(request, null)) {
-                deliver(target, () -> onFailure.accept(failed));
+                deliver(target, () -> failed(failed));
             } else {
                 worker.execute(this::renderPending);
-                Platform.runLater(() -> onFailure.accept(failed));
+                Platform.runLater(() -> failed(failed));
             }
             return;
         }
@@ -150,8 +170,14 @@ final class LiveChart {
         }
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         RasterChart.Picture picture = new RasterChart.Picture(shownTiles.next(pixels, image.getWidth(), image.getHeight()),
-                entities, request.width(), request.height(), request.scale(), request.evaluation());
+                entities, request.width(), request.height(), request.scale(), request.shown());
         deliver(target, () -> onShown.accept(display.show(picture)));
+    }
+
+    /** Reports a failed render and lets the same request be asked for again (FX thread). */
+    private void failed(Throwable failure) {
+        newest = null;
+        onFailure.accept(failure);
     }
 
     /** Draws the chart into the worker's image at the request's pixel size; returns its entities (worker thread). */

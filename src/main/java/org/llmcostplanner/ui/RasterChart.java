@@ -30,7 +30,7 @@ final class RasterChart extends JFreeChart {
      * @param width    area width in FX units
      * @param height   area height in FX units
      * @param scale    device pixels per FX unit
-     * @param source   what it was rendered from (an evaluation), to tell stale pictures apart
+     * @param source   what it shows ({@link org.llmcostplanner.chart.ChartBuilder#shownInputs}), to tell stale pictures apart
      */
     record Picture(TileDiff.Changes changes, EntityCollection entities, double width, double height, double scale,
                    Object source) {

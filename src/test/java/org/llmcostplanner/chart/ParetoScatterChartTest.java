@@ -24,6 +24,7 @@ import org.llmcostplanner.model.pareto.ChapterConfigurations;
 import org.llmcostplanner.model.pareto.ParetoConfiguration;
 import org.llmcostplanner.model.pareto.ParetoConstraints;
 import org.llmcostplanner.model.pareto.ParetoLimit;
+import org.llmcostplanner.model.pareto.ParetoPlan;
 import org.llmcostplanner.model.pareto.ParetoSection;
 
 class ParetoScatterChartTest {
@@ -166,5 +167,63 @@ class ParetoScatterChartTest {
         assertFalse(lone.get(0).intersectsLine(300, 200, 600, 200), "a free spot off the line is preferred: " + lone.get(0));
         assertNull(PointLabels.place(List.of(new Point2D.Double(5, 5)), List.of(new Rectangle2D.Double(0, 0, 700, 18)),
                 List.of(), 6, List.of(), area).get(0), "a label wider than the plot is left out");
+    }
+
+    @Test
+    void aLabelWithNoFreeSpotBesideItsPointMovesToTheOuterRing() {
+        Rectangle2D area = new Rectangle2D.Double(0, 0, 800, 600);
+        Point2D anchor = new Point2D.Double(400, 300);
+        // Four labels for one point: right and left take the spots beside it, and the boxes there
+        // reach into the spots above and below, so the third and fourth labels go farther out.
+        List<Point2D> anchors = java.util.Collections.nCopies(4, anchor);
+        List<Rectangle2D> sizes = java.util.Collections.nCopies(4, new Rectangle2D.Double(0, 0, 60, 16));
+        List<Rectangle2D> boxes = PointLabels.place(anchors, sizes, List.of(anchor), 6, List.of(), area);
+        double farthest = 0;
+        for (int i = 0; i < boxes.size(); i++) {
+            Rectangle2D box = boxes.get(i);
+            assertNotNull(box, "label " + i + " placed: " + boxes);
+            assertTrue(area.contains(box));
+            for (int j = 0; j < i; j++) {
+                assertFalse(box.intersects(boxes.get(j)), "labels " + j + " and " + i + " overlap");
+            }
+            double nearestX = Math.max(box.getMinX(), Math.min(anchor.getX(), box.getMaxX()));
+            double nearestY = Math.max(box.getMinY(), Math.min(anchor.getY(), box.getMaxY()));
+            farthest = Math.max(farthest, anchor.distance(nearestX, nearestY));
+        }
+        assertTrue(farthest >= 15, "a label in the outer ring, " + farthest + " px away");
+    }
+
+    @Test
+    void theCurrentPlanIsABlackDiamondAtItsApiCostPerQueryAndMeasuredQuality() {
+        Scenario measured = chapter().withPareto(chapter().pareto().withPlan(new ParetoPlan(ParetoLimit.of(0.93), ParetoLimit.of(600))));
+        XYPlot plot = (XYPlot) build(measured).getPlot();
+        // GPT-4o at 500 input and 200 output tokens: (500 x 2.50 + 200 x 10.00) / 1M = $0.00325.
+        assertEquals(List.of(new Point2D.Double(0.00325, 93)), series(plot.getDataset(ParetoScatterChart.PLAN_DATASET), 0));
+        assertTrue(plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND) == null
+                || plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).isEmpty());
+        assertTrue(labels(build(measured)).labels().stream().anyMatch(l -> l.text().equals("Current plan (gpt-4o)")));
+    }
+
+    @Test
+    void anUnmeasuredPlanIsADashedLineAtItsCost() {
+        XYPlot plot = (XYPlot) build(chapter()).getPlot();
+        assertEquals(0, plot.getDataset(ParetoScatterChart.PLAN_DATASET).getItemCount(0));
+        var markers = plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+        assertEquals(1, markers.size());
+        org.jfree.chart.plot.ValueMarker marker = (org.jfree.chart.plot.ValueMarker) markers.iterator().next();
+        assertEquals(0.00325, marker.getValue(), 1e-12);
+        assertEquals("Current plan (gpt-4o), quality not measured", marker.getLabel());
+    }
+
+    @Test
+    void theChartIsRedrawnOnlyWhenTheConfigurationsOrThePlansCostChange() {
+        Scenario scenario = chapter();
+        Object shown = BUILDER.shownInputs(scenario, ScenarioEvaluator.evaluate(scenario));
+        Scenario busier = scenario.withWorkload(scenario.workload().withQueriesPerDay(50_000));
+        assertEquals(shown, BUILDER.shownInputs(busier, ScenarioEvaluator.evaluate(busier)), "volume leaves the chart alone");
+        Scenario longer = scenario.withWorkload(scenario.workload().withInputTokensPerQuery(900));
+        assertFalse(shown.equals(BUILDER.shownInputs(longer, ScenarioEvaluator.evaluate(longer))), "the plan's cost moved");
+        Scenario edited = scenario.withPareto(scenario.pareto().withRule(org.llmcostplanner.model.pareto.ParetoAnalysis.Rule.HIGHEST_QUALITY));
+        assertFalse(shown.equals(BUILDER.shownInputs(edited, ScenarioEvaluator.evaluate(edited))));
     }
 }

@@ -86,17 +86,17 @@ class ScenarioFilesBrokenTest {
 
     @Test
     void fileFromANewerPlanner() {
-        var e = fails(edit("\"schemaVersion\" : 2", "\"schemaVersion\" : 7"));
+        var e = fails(edit("\"schemaVersion\" : 3", "\"schemaVersion\" : 7"));
         assertProblem(e, "schemaVersion", 2, 21,
-                "was written by a newer version of the planner (schemaVersion 7; this version reads up to 2)");
+                "was written by a newer version of the planner (schemaVersion 7; this version reads up to 3)");
     }
 
     @Test
     void missingOrMalformedSchemaVersion() {
-        assertProblem(fails(edit("\"schemaVersion\" : 2,\n", "")), "schemaVersion", 1, 1, "missing required field");
-        assertProblem(fails(edit("\"schemaVersion\" : 2", "\"schemaVersion\" : \"1\"")), "schemaVersion", 2, 21,
+        assertProblem(fails(edit("\"schemaVersion\" : 3,\n", "")), "schemaVersion", 1, 1, "missing required field");
+        assertProblem(fails(edit("\"schemaVersion\" : 3", "\"schemaVersion\" : \"1\"")), "schemaVersion", 2, 21,
                 "expected a whole number such as 1 but found the text \"1\"");
-        assertProblem(fails(edit("\"schemaVersion\" : 2", "\"schemaVersion\" : 0")), "schemaVersion", 2, 21,
+        assertProblem(fails(edit("\"schemaVersion\" : 3", "\"schemaVersion\" : 0")), "schemaVersion", 2, 21,
                 "must be 1 or more (was 0)");
     }
 
@@ -149,8 +149,8 @@ class ScenarioFilesBrokenTest {
 
     @Test
     void trailingContentAfterTheScenario() {
-        assertProblem(fails(GOOD + "garbage\n"), "", 149, 1, "there is more text after the scenario's final }");
-        assertProblem(fails(GOOD + "{ }\n"), "", 149, 1, "there is more text after the scenario's final }");
+        assertProblem(fails(GOOD + "garbage\n"), "", 159, 1, "there is more text after the scenario's final }");
+        assertProblem(fails(GOOD + "{ }\n"), "", 159, 1, "there is more text after the scenario's final }");
     }
 
     @Test

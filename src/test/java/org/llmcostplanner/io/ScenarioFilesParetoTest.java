@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.pareto.ParetoAnalysis;
 import org.llmcostplanner.model.pareto.ParetoConfiguration;
+import org.llmcostplanner.model.pareto.ParetoLimit;
+import org.llmcostplanner.model.pareto.ParetoPlan;
 import org.llmcostplanner.model.pareto.ParetoSection;
 
 class ScenarioFilesParetoTest {
@@ -30,7 +32,7 @@ class ScenarioFilesParetoTest {
     }
 
     @Test
-    void aVersionOneFileOpensWithAnEmptyParetoSectionAndSavesAsVersionTwo() throws Exception {
+    void aVersionOneFileOpensWithAnEmptyParetoSectionAndSavesAsTheCurrentVersion() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = (ObjectNode) mapper.readTree(Files.readString(BUNDLED));
         root.remove("pareto");
@@ -38,7 +40,24 @@ class ScenarioFilesParetoTest {
         Scenario old = ScenarioFiles.read(mapper.writeValueAsString(root), "old.json");
         assertEquals(ParetoSection.EMPTY, old.pareto());
         assertEquals(ScenarioFiles.read(BUNDLED).withPareto(ParetoSection.EMPTY), old);
-        assertTrue(ScenarioFiles.toJson(old).startsWith("{\n  \"schemaVersion\" : 2,"));
+        assertTrue(ScenarioFiles.toJson(old).startsWith("{\n  \"schemaVersion\" : 3,"));
+    }
+
+    @Test
+    void aVersionTwoFileOpensWithThePlanNotMeasured() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = (ObjectNode) mapper.readTree(Files.readString(BUNDLED));
+        ((ObjectNode) root.get("pareto")).remove("plan");
+        root.put("schemaVersion", 2);
+        Scenario old = ScenarioFiles.read(mapper.writeValueAsString(root), "old.json");
+        Scenario bundled = ScenarioFiles.read(BUNDLED);
+        assertEquals(new ParetoPlan(ParetoLimit.off(0.90), ParetoLimit.off(500)), old.pareto().plan());
+        assertEquals(bundled.withPareto(bundled.pareto().withPlan(ParetoPlan.UNMEASURED)), old);
+    }
+
+    @Test
+    void theBundledPlanCarriesTheChaptersGpt4oMeasurement() throws Exception {
+        assertEquals(new ParetoPlan(ParetoLimit.of(0.93), ParetoLimit.of(600)), ScenarioFiles.read(BUNDLED).pareto().plan());
     }
 
     @Test

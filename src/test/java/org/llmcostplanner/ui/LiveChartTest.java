@@ -84,7 +84,7 @@ class LiveChartTest {
         Evaluation busierEvaluation = ScenarioEvaluator.evaluate(busier);
         robot.interact(() -> live[0].request(busier, busierEvaluation, 400, 300, 2));
         RasterChart.Picture picture = shown.get(10, TimeUnit.SECONDS);
-        assertTrue(picture.source() == busierEvaluation);
+        assertEquals(busier, picture.source(), "the picture shows the newest scenario");
         assertEquals(800, picture.pixelWidth(), "rendered at the screen's pixel scale");
         assertEquals(400, picture.width());
     }

@@ -69,7 +69,7 @@ class PlannerWindowTest {
         // Independent check of the API figure: queries/day x 30 days x (500 x $2.50 + 200 x $10) / 1M.
         assertEquals(queriesPerDay * 30 * 0.00325, expected.monthly().api(), 1e-6);
 
-        ChartPane piePane = window.overview().charts().get(0);
+        ChartPane piePane = window.overview().charts().get(1);
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(piePane::isUpToDate).get());
         JFreeChart pie = piePane.chart();
@@ -199,12 +199,12 @@ class PlannerWindowTest {
         robot.interact(() -> window.chartActions().exportAll(out,
                 new ExportSettings(960, 540, 2, org.llmcostplanner.chart.ChartExport.Format.PNG)));
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(out.resolve("tco-pie.png"))
-                && Files.exists(out.resolve("tco-share-vs-volume.png")));
+                && Files.exists(out.resolve("tco-share-vs-volume.png")) && Files.exists(out.resolve("pareto-scatter.png")));
         WaitForAsyncUtils.waitForFxEvents();
         BufferedImage pie = ImageIO.read(out.resolve("tco-pie.png").toFile());
         assertEquals(1920, pie.getWidth());
         assertEquals(1080, pie.getHeight());
-        assertTrue(window.messages().message().startsWith("Exported 2 charts"), window.messages().message());
+        assertTrue(window.messages().message().startsWith("Exported 3 charts"), window.messages().message());
 
         robot.interact(() -> window.chartActions().copyToClipboard(org.llmcostplanner.chart.Charts.TCO_PIE));
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
@@ -224,7 +224,7 @@ class PlannerWindowTest {
         robot.interact(() -> viewModel.edit(scenario -> scenario.withWorkload(scenario.workload().withQueriesPerDay(45_600))));
         Evaluation expected = ScenarioEvaluator.evaluate(viewModel.getScenario());
         awaitUpToDate(window.tco().charts());
-        assertFalse(WaitForAsyncUtils.asyncFx(() -> window.overview().charts().get(0).isUpToDate()).get(),
+        assertFalse(WaitForAsyncUtils.asyncFx(() -> window.overview().charts().get(1).isUpToDate()).get(),
                 "a hidden chart is not rendered on edits");
         PieDataset<?> dataset = ((PiePlot<?>) window.tco().charts().get(0).chart().getPlot()).getDataset();
         assertEquals(expected.monthly().api(), apiSlice(dataset), 1e-6);

@@ -166,6 +166,27 @@ public final class ParetoAnalysis {
         return recommended.isPresent() ? Optional.of(configurations.get(recommended.getAsInt())) : Optional.empty();
     }
 
+    /**
+     * The cheapest configuration that dominates the point ({@code costPerQueryUsd}, {@code quality},
+     * {@code latencyMs}) under this analysis's objectives: no worse on each, strictly better on one
+     * (ties on cost go to higher quality). Latency counts only with three objectives and when
+     * known (NaN: not measured); empty when nothing dominates the point.
+     */
+    public Optional<ParetoConfiguration> cheapestDominating(double costPerQueryUsd, double quality, double latencyMs) {
+        boolean withLatency = objectives == ParetoObjectives.COST_QUALITY_LATENCY && !Double.isNaN(latencyMs);
+        ParetoConfiguration best = null;
+        for (ParetoConfiguration c : configurations) {
+            boolean noWorse = c.costPerQueryUsd() <= costPerQueryUsd && c.quality() >= quality
+                    && (!withLatency || c.latencyMs() <= latencyMs);
+            boolean better = c.costPerQueryUsd() < costPerQueryUsd || c.quality() > quality
+                    || (withLatency && c.latencyMs() < latencyMs);
+            if (noWorse && better && (best == null || BY_COST.compare(c, best) < 0)) {
+                best = c;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** One line naming the recommendation and why, or why there is none. */
     public String summary() {
         return summary;

@@ -10,18 +10,20 @@ import java.util.Objects;
  * @param objectives     what the frontier is taken over
  * @param constraints    limits for the recommendation
  * @param rule           how to choose among configurations that meet the limits
+ * @param plan           the current plan's measured quality and latency, for its point on the chart
  */
 public record ParetoSection(List<ParetoConfiguration> configurations, ParetoObjectives objectives,
-                            ParetoConstraints constraints, ParetoAnalysis.Rule rule) {
-    /** No configurations, two objectives, no limits, cheapest first. */
+                            ParetoConstraints constraints, ParetoAnalysis.Rule rule, ParetoPlan plan) {
+    /** No configurations, two objectives, no limits, cheapest first, the plan not measured. */
     public static final ParetoSection EMPTY = new ParetoSection(List.of(), ParetoObjectives.COST_QUALITY,
-            ParetoConstraints.NONE, ParetoAnalysis.Rule.CHEAPEST);
+            ParetoConstraints.NONE, ParetoAnalysis.Rule.CHEAPEST, ParetoPlan.UNMEASURED);
 
     public ParetoSection {
         configurations = List.copyOf(configurations);
         Objects.requireNonNull(objectives, "objectives");
         Objects.requireNonNull(constraints, "constraints");
         Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(plan, "plan");
     }
 
     /** The frontier and the recommendation; the section must be valid (finite values). */
@@ -30,18 +32,22 @@ public record ParetoSection(List<ParetoConfiguration> configurations, ParetoObje
     }
 
     public ParetoSection withConfigurations(List<ParetoConfiguration> value) {
-        return new ParetoSection(value, objectives, constraints, rule);
+        return new ParetoSection(value, objectives, constraints, rule, plan);
     }
 
     public ParetoSection withObjectives(ParetoObjectives value) {
-        return new ParetoSection(configurations, value, constraints, rule);
+        return new ParetoSection(configurations, value, constraints, rule, plan);
     }
 
     public ParetoSection withConstraints(ParetoConstraints value) {
-        return new ParetoSection(configurations, objectives, value, rule);
+        return new ParetoSection(configurations, objectives, value, rule, plan);
     }
 
     public ParetoSection withRule(ParetoAnalysis.Rule value) {
-        return new ParetoSection(configurations, objectives, constraints, value);
+        return new ParetoSection(configurations, objectives, constraints, value, plan);
+    }
+
+    public ParetoSection withPlan(ParetoPlan value) {
+        return new ParetoSection(configurations, objectives, constraints, rule, value);
     }
 }
