@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.DoubleConsumer;
 import java.util.function.DoubleFunction;
 import org.llmcostplanner.model.pareto.ParetoConfiguration;
 import org.llmcostplanner.model.pareto.ParetoInputs;
@@ -31,6 +33,7 @@ import org.llmcostplanner.model.pareto.ParetoInputs;
 public final class ParetoCsv {
     static final List<String> REQUIRED = List.of("name", "quality", "cost_per_query", "latency_ms");
     static final String NOTES = "notes";
+    private static final int ROWS_PER_REPORT = 4096;
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .enable(CsvParser.Feature.TRIM_SPACES, CsvParser.Feature.SKIP_EMPTY_LINES).build();
     /** A plain decimal number: no thousands separators, no decimal comma, no hex, no NaN. */
@@ -41,8 +44,23 @@ public final class ParetoCsv {
     }
 
     public static List<ParetoConfiguration> read(Path file) throws ScenarioFileException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, file.toString());
+        return read(file, fraction -> { });
+    }
+
+    /**
+     * Reads every row of {@code file}, reporting the share of it read so far (0..1) every few
+     * thousand rows. Stops with a {@link CancellationException} when the reading thread is
+     * interrupted (a cancelled background task).
+     */
+    public static List<ParetoConfiguration> read(Path file, DoubleConsumer progress) throws ScenarioFileException {
+        try (CountingReader reader = new CountingReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            long size = Math.max(1, Files.size(file));
+            return read(reader, file.toString(), () -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("reading " + file + " was cancelled");
+                }
+                progress.accept(Math.min(1, reader.charsRead / (double) size));
+            });
         } catch (IOException e) {
             throw new ScenarioFileException(file.toString(), 0, 0, "", FileErrors.describe(e), e);
         }
@@ -50,6 +68,11 @@ public final class ParetoCsv {
 
     /** Reads every row; {@code source} names the file in messages. */
     public static List<ParetoConfiguration> read(Reader reader, String source) throws ScenarioFileException {
+        return read(reader, source, () -> { });
+    }
+
+    private static List<ParetoConfiguration> read(Reader reader, String source, Runnable everyFewRows)
+            throws ScenarioFileException {
         List<ParetoConfiguration> configurations = new ArrayList<>();
         try (MappingIterator<Map<String, String>> rows = MAPPER.readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(withoutByteOrderMark(reader))) {
@@ -58,6 +81,9 @@ public final class ParetoCsv {
                 Map<String, String> row = rows.nextValue();
                 int line = rows.getCurrentLocation().getLineNr() - 1;
                 configurations.add(configuration(row, line, source));
+                if (configurations.size() % ROWS_PER_REPORT == 0) {
+                    everyFewRows.run();
+                }
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
@@ -66,6 +92,13 @@ public final class ParetoCsv {
             throw new ScenarioFileException(source, 0, 0, "", FileErrors.describe(e), e);
         }
         return configurations;
+    }
+
+    /** Writes {@code configurations} to {@code file} atomically: a failed write leaves the old file as it was. */
+    public static void write(List<ParetoConfiguration> configurations, Path file) throws IOException {
+        java.io.StringWriter text = new java.io.StringWriter();
+        write(configurations, text);
+        AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Writes the header and one row per configuration, numbers in full precision. */
@@ -144,6 +177,29 @@ public final class ParetoCsv {
                     : "'" + text + "' is not a number (write decimals with a point and no thousands separators)", null);
         }
         return Double.parseDouble(plain);
+    }
+
+    /** Counts the characters read, for progress; only the reading thread reads the count. */
+    private static final class CountingReader extends java.io.FilterReader {
+        long charsRead;
+
+        CountingReader(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            charsRead += c < 0 ? 0 : 1;
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            charsRead += Math.max(n, 0);
+            return n;
+        }
     }
 
     private static Reader withoutByteOrderMark(Reader reader) throws IOException {

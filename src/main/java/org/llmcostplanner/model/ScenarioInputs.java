@@ -3,7 +3,10 @@ package org.llmcostplanner.model;
 import java.util.List;
 import java.util.Optional;
 
+import org.llmcostplanner.model.format.Percent;
 import org.llmcostplanner.model.format.Ranges;
+import org.llmcostplanner.model.pareto.ParetoInputs;
+import org.llmcostplanner.model.pareto.ParetoLimit;
 
 /** The scalar inputs of a scenario, in the order the window shows them. */
 public final class ScenarioInputs {
@@ -52,14 +55,52 @@ public final class ScenarioInputs {
             s -> s.fixedCosts().engineering().hourlyRateUsd(),
             (s, v) -> s.withFixedCosts(s.fixedCosts().withEngineering(s.fixedCosts().engineering().withHourlyRateUsd(v))));
 
+    public static final ScenarioInput MIN_QUALITY = new ScenarioInput(
+            "pareto.constraints.minQuality.value", "Minimum quality", "%",
+            0, 100, 50, 100, false, 1,
+            s -> Percent.fromFraction(s.pareto().constraints().minQuality().value()),
+            (s, v) -> s.withPareto(s.pareto().withConstraints(s.pareto().constraints().withMinQuality(
+                    new ParetoLimit(s.pareto().constraints().minQuality().enabled(), Percent.toFraction(v))))));
+
+    public static final ScenarioInput MAX_LATENCY = new ScenarioInput(
+            "pareto.constraints.maxLatencyMs.value", "Maximum p50 latency", "ms",
+            0, ParetoInputs.MAX_LATENCY_MS, 10, 10_000, true, 0,
+            s -> s.pareto().constraints().maxLatencyMs().value(),
+            (s, v) -> s.withPareto(s.pareto().withConstraints(s.pareto().constraints().withMaxLatencyMs(
+                    new ParetoLimit(s.pareto().constraints().maxLatencyMs().enabled(), v)))));
+
+    public static final ScenarioInput MAX_COST = new ScenarioInput(
+            "pareto.constraints.maxCostPerQueryUsd.value", "Maximum cost per query", "USD / query",
+            0, ParetoInputs.MAX_COST_PER_QUERY_USD, 0.00001, 1, true, 6,
+            s -> s.pareto().constraints().maxCostPerQueryUsd().value(),
+            (s, v) -> s.withPareto(s.pareto().withConstraints(s.pareto().constraints().withMaxCostPerQueryUsd(
+                    new ParetoLimit(s.pareto().constraints().maxCostPerQueryUsd().enabled(), v)))));
+
+    public static final ScenarioInput PLAN_QUALITY = new ScenarioInput(
+            "pareto.plan.quality.value", "Quality", "%",
+            0, 100, 50, 100, false, 1,
+            s -> Percent.fromFraction(s.pareto().plan().quality().value()),
+            (s, v) -> s.withPareto(s.pareto().withPlan(s.pareto().plan().withQuality(
+                    new ParetoLimit(s.pareto().plan().quality().enabled(), Percent.toFraction(v))))));
+
+    public static final ScenarioInput PLAN_LATENCY = new ScenarioInput(
+            "pareto.plan.latencyMs.value", "p50 latency", "ms",
+            0, ParetoInputs.MAX_LATENCY_MS, 10, 10_000, true, 0,
+            s -> s.pareto().plan().latencyMs().value(),
+            (s, v) -> s.withPareto(s.pareto().withPlan(s.pareto().plan().withLatencyMs(
+                    new ParetoLimit(s.pareto().plan().latencyMs().enabled(), v)))));
+
     /** Largest monthly amount a line item may hold (USD) and hours an engineering task may take. */
     public static final double MAX_LINE_USD_PER_MONTH = 1e9;
     public static final double MAX_TASK_HOURS_PER_MONTH = 1e6;
 
     public static final List<ScenarioInput> WORKLOAD = List.of(QUERIES_PER_DAY, INPUT_TOKENS, OUTPUT_TOKENS, DAYS_PER_MONTH);
     public static final List<ScenarioInput> REFERENCE_MODEL = List.of(INPUT_PRICE, OUTPUT_PRICE);
+    /** The Pareto tab's limits and the current plan's measurements; each has a switch besides its value. */
+    public static final List<ScenarioInput> PARETO = List.of(MIN_QUALITY, MAX_LATENCY, MAX_COST, PLAN_QUALITY, PLAN_LATENCY);
     public static final List<ScenarioInput> ALL = List.of(
-            QUERIES_PER_DAY, INPUT_TOKENS, OUTPUT_TOKENS, DAYS_PER_MONTH, INPUT_PRICE, OUTPUT_PRICE, HOURLY_RATE);
+            QUERIES_PER_DAY, INPUT_TOKENS, OUTPUT_TOKENS, DAYS_PER_MONTH, INPUT_PRICE, OUTPUT_PRICE, HOURLY_RATE,
+            MIN_QUALITY, MAX_LATENCY, MAX_COST, PLAN_QUALITY, PLAN_LATENCY);
 
     public static Optional<ScenarioInput> byPath(String path) {
         return ALL.stream().filter(input -> input.path().equals(path)).findFirst();

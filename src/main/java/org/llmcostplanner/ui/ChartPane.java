@@ -60,7 +60,9 @@ final class ChartPane extends StackPane {
 
     private void initListeners() {
         sceneProperty().addListener((obs, old, scene) -> live.pacer(scene == null ? null : FramePacer.of(scene)));
-        viewModel.evaluationProperty().addListener((obs, old, evaluation) -> {
+        // The scenario, not its evaluation: an edit the evaluation does not see (a Pareto rule, a
+        // configuration's quality) leaves an equal evaluation, which reports no change.
+        viewModel.scenarioProperty().addListener((obs, old, scenario) -> {
             if (active.get()) {
                 redraw();
             } else {

@@ -29,14 +29,19 @@ public final class MainWindow extends BorderPane {
     private final FileCommands files;
     private final ChartActions chartActions;
     private final TabPane tabs = new TabPane();
+    private final ParetoFiles paretoFiles;
     private OverviewView overview;
     private TcoView tco;
+    private ParetoView pareto;
+    /** The charts of each tab, in tab order. */
+    private final java.util.Map<Tab, java.util.List<ChartPane>> chartsByTab = new java.util.LinkedHashMap<>();
 
     public MainWindow(PlannerViewModel viewModel, Stage stage) {
         this.viewModel = viewModel;
         this.stage = stage;
         this.files = new FileCommands(viewModel, stage, messages);
         this.chartActions = new ChartActions(viewModel, stage, taskStatus, messages);
+        this.paretoFiles = new ParetoFiles(viewModel, stage, taskStatus, messages);
         createView();
     }
 
@@ -50,18 +55,23 @@ public final class MainWindow extends BorderPane {
 
         overview = new OverviewView(viewModel, chartActions);
         tco = new TcoView(viewModel, chartActions);
-        Tab overviewTab = new Tab("Overview");
-        overviewTab.setId("overview-tab");
-        Tab tcoTab = new Tab("TCO");
-        tcoTab.setId("tco-tab");
-        tabs.getTabs().addAll(overviewTab, tcoTab);
-        showOnlyWhenSelected(overviewTab, overview);
-        showOnlyWhenSelected(tcoTab, tco);
+        pareto = new ParetoView(viewModel, chartActions, paretoFiles);
+        addTab("Overview", "overview-tab", overview, overview.charts());
+        addTab("TCO", "tco-tab", tco, tco.charts());
+        addTab("Pareto", "pareto-tab", pareto, pareto.charts());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        overview.charts().forEach(chart -> chart.activeProperty().bind(overviewTab.selectedProperty()));
-        tco.charts().forEach(chart -> chart.activeProperty().bind(tcoTab.selectedProperty()));
         setCenter(tabs);
         setBottom(createStatusBar());
+    }
+
+    /** A tab whose charts redraw on edits only while it is selected. */
+    private void addTab(String title, String id, Node content, java.util.List<ChartPane> charts) {
+        Tab tab = new Tab(title);
+        tab.setId(id);
+        tabs.getTabs().add(tab);
+        showOnlyWhenSelected(tab, content);
+        charts.forEach(chart -> chart.activeProperty().bind(tab.selectedProperty()));
+        chartsByTab.put(tab, charts);
     }
 
     /**
@@ -138,7 +148,7 @@ public final class MainWindow extends BorderPane {
 
     /** The charts of the selected tab. */
     java.util.List<ChartPane> visibleCharts() {
-        return tabs.getSelectionModel().getSelectedIndex() == 0 ? overview.charts() : tco.charts();
+        return chartsByTab.get(tabs.getSelectionModel().getSelectedItem());
     }
 
     FileCommands files() {
@@ -159,6 +169,14 @@ public final class MainWindow extends BorderPane {
 
     TcoView tco() {
         return tco;
+    }
+
+    ParetoView pareto() {
+        return pareto;
+    }
+
+    ParetoFiles paretoFiles() {
+        return paretoFiles;
     }
 
     TabPane tabs() {

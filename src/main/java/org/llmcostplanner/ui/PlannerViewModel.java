@@ -24,6 +24,8 @@ import org.llmcostplanner.model.Evaluation;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioEvaluator;
 import org.llmcostplanner.model.ScenarioInput;
+import org.llmcostplanner.model.pareto.ParetoAnalysis;
+import org.llmcostplanner.model.pareto.ParetoSection;
 
 /**
  * The open document: the scenario being edited, its evaluation, the file it came from and
@@ -35,6 +37,10 @@ public final class PlannerViewModel {
     private final ReadOnlyObjectWrapper<Scenario> savedScenario = new ReadOnlyObjectWrapper<>(this, "savedScenario");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ObjectBinding<Evaluation> evaluation;
+    private final ObjectBinding<ParetoAnalysis> paretoAnalysis;
+    /** The section {@link #paretoAnalysis} was last computed from, so other edits reuse it. */
+    private ParetoSection analysedPareto;
+    private ParetoAnalysis lastParetoAnalysis;
     private final BooleanBinding dirty;
     private final StringBinding title;
     private final RecentFiles recentFiles;
@@ -51,6 +57,7 @@ public final class PlannerViewModel {
         savedScenario.set(initial);
         file.set(initialFile);
         evaluation = Bindings.createObjectBinding(() -> ScenarioEvaluator.evaluate(scenario.get()), scenario);
+        paretoAnalysis = Bindings.createObjectBinding(this::analysePareto, scenario);
         dirty = Bindings.createBooleanBinding(() -> !scenario.get().equals(savedScenario.get()), scenario, savedScenario);
         title = Bindings.createStringBinding(this::composeTitle, scenario, file, dirty);
         recentFileList.setAll(recentFiles.list());
@@ -70,6 +77,27 @@ public final class PlannerViewModel {
 
     public Evaluation getEvaluation() {
         return evaluation.get();
+    }
+
+    /**
+     * The frontier and recommendation of the scenario's Pareto section. Edits elsewhere in the
+     * scenario keep the same object, so its listeners hear only of Pareto edits.
+     */
+    public ObservableObjectValue<ParetoAnalysis> paretoAnalysisProperty() {
+        return paretoAnalysis;
+    }
+
+    public ParetoAnalysis getParetoAnalysis() {
+        return paretoAnalysis.get();
+    }
+
+    private ParetoAnalysis analysePareto() {
+        ParetoSection section = scenario.get().pareto();
+        if (section != analysedPareto) {
+            lastParetoAnalysis = section.analyse();
+            analysedPareto = section;
+        }
+        return lastParetoAnalysis;
     }
 
     public ReadOnlyObjectProperty<Path> fileProperty() {

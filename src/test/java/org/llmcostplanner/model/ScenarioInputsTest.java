@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.llmcostplanner.model.pareto.ParetoConstraints;
+import org.llmcostplanner.model.pareto.ParetoLimit;
+import org.llmcostplanner.model.pareto.ParetoPlan;
+import org.llmcostplanner.model.pareto.ParetoSection;
 
 class ScenarioInputsTest {
 
@@ -37,6 +41,32 @@ class ScenarioInputsTest {
         assertEquals(2.5, ScenarioInputs.INPUT_PRICE.get(s), 0);
         assertEquals(10, ScenarioInputs.OUTPUT_PRICE.get(s), 0);
         assertEquals(100, ScenarioInputs.HOURLY_RATE.get(s), 0);
+        s = withParetoLimits(s);
+        assertEquals(90, ScenarioInputs.MIN_QUALITY.get(s), 0, "0.9 shown as exactly 90 percent");
+        assertEquals(1000, ScenarioInputs.MAX_LATENCY.get(s), 0);
+        assertEquals(0.01, ScenarioInputs.MAX_COST.get(s), 0);
+        assertEquals(93, ScenarioInputs.PLAN_QUALITY.get(s), 0);
+        assertEquals(600, ScenarioInputs.PLAN_LATENCY.get(s), 0);
+    }
+
+    @Test
+    void aPercentTypedBackIsTheFractionExactlyAndTheSwitchStays() {
+        Scenario s = withParetoLimits(TestScenarios.saasSupport());
+        for (double percent : new double[]{57, 90, 93.5, 99.9, 0.1, 100, 0}) {
+            Scenario set = ScenarioInputs.MIN_QUALITY.set(s, percent);
+            assertEquals(percent, ScenarioInputs.MIN_QUALITY.get(set), 0);
+            assertEquals(Double.parseDouble(java.math.BigDecimal.valueOf(percent).movePointLeft(2).toPlainString()),
+                    set.pareto().constraints().minQuality().value(), 0);
+            assertTrue(set.pareto().constraints().minQuality().enabled(), "the bundled limit stays on");
+        }
+        Scenario off = ScenarioInputs.MAX_COST.set(s, 0.5);
+        assertEquals(false, off.pareto().constraints().maxCostPerQueryUsd().enabled(), "a switched-off limit stays off");
+    }
+
+    /** The bundled file's Pareto settings: at least 90% quality; the plan measured at 93% and 600 ms. */
+    private static Scenario withParetoLimits(Scenario s) {
+        return s.withPareto(ParetoSection.EMPTY.withConstraints(ParetoConstraints.NONE.withMinQuality(ParetoLimit.of(0.9)))
+                .withPlan(new ParetoPlan(ParetoLimit.of(0.93), ParetoLimit.of(600))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -121,9 +151,8 @@ class ScenarioInputsTest {
 
     @Test
     void groupsPartitionAllInputsExceptTheHourlyRate() {
-        List<ScenarioInput> grouped = Stream.concat(Stream.concat(
-                ScenarioInputs.WORKLOAD.stream(), ScenarioInputs.REFERENCE_MODEL.stream()),
-                Stream.of(ScenarioInputs.HOURLY_RATE)).toList();
+        List<ScenarioInput> grouped = Stream.of(ScenarioInputs.WORKLOAD.stream(), ScenarioInputs.REFERENCE_MODEL.stream(),
+                Stream.of(ScenarioInputs.HOURLY_RATE), ScenarioInputs.PARETO.stream()).flatMap(s -> s).toList();
 
         assertEquals(ScenarioInputs.ALL, grouped);
     }

@@ -20,4 +20,24 @@ public record ParetoConfiguration(String name, double quality, double costPerQue
     public ParetoConfiguration(String name, double quality, double costPerQueryUsd, double latencyMs) {
         this(name, quality, costPerQueryUsd, latencyMs, "");
     }
+
+    public ParetoConfiguration withName(String value) {
+        return new ParetoConfiguration(value, quality, costPerQueryUsd, latencyMs, notes);
+    }
+
+    public ParetoConfiguration withQuality(double value) {
+        return new ParetoConfiguration(name, value, costPerQueryUsd, latencyMs, notes);
+    }
+
+    public ParetoConfiguration withCostPerQueryUsd(double value) {
+        return new ParetoConfiguration(name, quality, value, latencyMs, notes);
+    }
+
+    public ParetoConfiguration withLatencyMs(double value) {
+        return new ParetoConfiguration(name, quality, costPerQueryUsd, value, notes);
+    }
+
+    public ParetoConfiguration withNotes(String value) {
+        return new ParetoConfiguration(name, quality, costPerQueryUsd, latencyMs, value);
+    }
 }

@@ -1,0 +1,157 @@
+package org.llmcostplanner.ui;
+
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.llmcostplanner.chart.Charts;
+import org.llmcostplanner.model.ScenarioInputs;
+import org.llmcostplanner.model.pareto.ParetoAnalysis;
+import org.llmcostplanner.model.pareto.ParetoLimit;
+import org.llmcostplanner.model.pareto.ParetoObjectives;
+import org.llmcostplanner.model.pareto.PlanComparison;
+
+/**
+ * The Pareto tab: what the frontier is taken over, the limits and rule that pick the
+ * recommendation, the current plan's measurements, and the configurations table on the left;
+ * the summary and the scatter on the right.
+ */
+final class ParetoView extends SplitPane {
+    private final List<ChartPane> charts;
+    private final ParetoTable table;
+
+    ParetoView(PlannerViewModel viewModel, ChartActions actions, ParetoFiles files) {
+        table = new ParetoTable(viewModel, files::importCsv, files::exportCsv);
+        VBox left = new VBox(12, choices(viewModel), limits(viewModel), table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        left.setPadding(new Insets(12));
+        left.setMinWidth(600);
+
+        Label plan = new Label();
+        plan.setId("pareto-plan");
+        plan.setWrapText(true);
+        plan.textProperty().bind(Bindings.createStringBinding(() -> PlanComparison.describe(viewModel.getParetoAnalysis(),
+                viewModel.getScenario().referenceModel().name(), viewModel.getEvaluation().apiUsdPerQuery(),
+                viewModel.getScenario().pareto().plan()), viewModel.scenarioProperty()));
+        ChartPane chart = new ChartPane(Charts.PARETO_SCATTER, viewModel, actions);
+        charts = List.of(chart);
+        VBox right = new VBox(8, plan(viewModel), plan, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        right.setPadding(new Insets(12));
+        right.setMinWidth(420);
+        getItems().addAll(left, right);
+        setDividerPositions(0.5);
+    }
+
+    private static GridPane choices(PlannerViewModel viewModel) {
+        ChoiceBox<ParetoObjectives> objectives = new ChoiceBox<>();
+        objectives.setId("pareto-objectives");
+        objectives.getItems().setAll(ParetoObjectives.values());
+        objectives.setConverter(converter(o -> o == ParetoObjectives.COST_QUALITY ? "Cost and quality"
+                : "Cost, quality and latency"));
+        ChoiceBox<ParetoAnalysis.Rule> rule = new ChoiceBox<>();
+        rule.setId("pareto-rule");
+        rule.getItems().setAll(ParetoAnalysis.Rule.values());
+        rule.setConverter(converter(r -> r == ParetoAnalysis.Rule.CHEAPEST ? "The cheapest within the limits"
+                : "The highest quality within the limits"));
+        Runnable show = () -> {
+            objectives.setValue(viewModel.getScenario().pareto().objectives());
+            rule.setValue(viewModel.getScenario().pareto().rule());
+        };
+        show.run();
+        viewModel.scenarioProperty().addListener((obs, old, scenario) -> show.run());
+        objectives.valueProperty().addListener((obs, old, chosen) -> {
+            if (chosen != null && chosen != viewModel.getScenario().pareto().objectives()) {
+                viewModel.edit(scenario -> scenario.withPareto(scenario.pareto().withObjectives(chosen)));
+            }
+        });
+        rule.valueProperty().addListener((obs, old, chosen) -> {
+            if (chosen != null && chosen != viewModel.getScenario().pareto().rule()) {
+                viewModel.edit(scenario -> scenario.withPareto(scenario.pareto().withRule(chosen)));
+            }
+        });
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, new Label("Frontier over"), objectives);
+        grid.addRow(1, new Label("Recommend"), rule);
+        objectives.setPrefWidth(260);
+        rule.setPrefWidth(260);
+        return grid;
+    }
+
+    private static VBox limits(PlannerViewModel viewModel) {
+        String limitTip = "Apply this limit to the recommendation";
+        SwitchedInput minQuality = new SwitchedInput(ScenarioInputs.MIN_QUALITY,
+                s -> s.pareto().constraints().minQuality().enabled(),
+                (s, on) -> s.withPareto(s.pareto().withConstraints(s.pareto().constraints().withMinQuality(
+                        new ParetoLimit(on, s.pareto().constraints().minQuality().value())))), limitTip, viewModel);
+        SwitchedInput maxLatency = new SwitchedInput(ScenarioInputs.MAX_LATENCY,
+                s -> s.pareto().constraints().maxLatencyMs().enabled(),
+                (s, on) -> s.withPareto(s.pareto().withConstraints(s.pareto().constraints().withMaxLatencyMs(
+                        new ParetoLimit(on, s.pareto().constraints().maxLatencyMs().value())))), limitTip, viewModel);
+        SwitchedInput maxCost = new SwitchedInput(ScenarioInputs.MAX_COST,
+                s -> s.pareto().constraints().maxCostPerQueryUsd().enabled(),
+                (s, on) -> s.withPareto(s.pareto().withConstraints(s.pareto().constraints().withMaxCostPerQueryUsd(
+                        new ParetoLimit(on, s.pareto().constraints().maxCostPerQueryUsd().value())))), limitTip, viewModel);
+        Label title = new Label("Limits for the recommendation");
+        title.getStyleClass().add("section-title");
+        return new VBox(4, title, minQuality, maxLatency, maxCost);
+    }
+
+    /** The current plan's measured quality and latency, side by side over the chart that shows them. */
+    private static GridPane plan(PlannerViewModel viewModel) {
+        String measuredTip = "Measured on the same evaluation as the configurations; switch off when not measured";
+        SwitchedInput planQuality = new SwitchedInput(ScenarioInputs.PLAN_QUALITY,
+                s -> s.pareto().plan().quality().enabled(),
+                (s, on) -> s.withPareto(s.pareto().withPlan(s.pareto().plan().withQuality(
+                        new ParetoLimit(on, s.pareto().plan().quality().value())))), measuredTip, viewModel);
+        SwitchedInput planLatency = new SwitchedInput(ScenarioInputs.PLAN_LATENCY,
+                s -> s.pareto().plan().latencyMs().enabled(),
+                (s, on) -> s.withPareto(s.pareto().withPlan(s.pareto().plan().withLatencyMs(
+                        new ParetoLimit(on, s.pareto().plan().latencyMs().value())))), measuredTip, viewModel);
+        Label title = new Label("Current plan (the reference model), as measured on the same evaluation");
+        title.getStyleClass().add("section-title");
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(4);
+        grid.add(title, 0, 0, 2, 1);
+        grid.addRow(1, planQuality, planLatency);
+        for (int column = 0; column < 2; column++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            grid.getColumnConstraints().add(half);
+        }
+        return grid;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException("choices are not typed");
+            }
+        };
+    }
+
+    List<ChartPane> charts() {
+        return charts;
+    }
+
+    ParetoTable table() {
+        return table;
+    }
+}

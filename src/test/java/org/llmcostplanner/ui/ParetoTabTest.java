@@ -1,0 +1,244 @@
+package org.llmcostplanner.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.llmcostplanner.io.ParetoCsv;
+import org.llmcostplanner.io.RecentFiles;
+import org.llmcostplanner.io.ScenarioFiles;
+import org.llmcostplanner.model.pareto.ParetoConfiguration;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Pareto tab driven as a user would, on the bundled scenario's ten configurations. */
+@ExtendWith(ApplicationExtension.class)
+class ParetoTabTest {
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    /** Row of "Bad prompt (GPT-4o-mini)" in the bundled file, and the table's columns. */
+    private static final int BAD_PROMPT = 9;
+    private static final int STANDING = 0;
+    private static final int QUALITY = 2;
+
+    private Path folder;
+    private PlannerViewModel viewModel;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        folder = Files.createTempDirectory("pareto-gui");
+        Path file = folder.resolve("saas-support.json");
+        Files.copy(Path.of("scenarios", "saas-support.json"), file);
+        viewModel = new PlannerViewModel(ScenarioFiles.read(file), file, new RecentFiles(folder.resolve("recent.txt"), 10));
+        window = PlannerApp.show(stage, viewModel);
+    }
+
+    private void openTab(FxRobot robot) throws Exception {
+        robot.clickOn("Pareto");
+        awaitChart();
+    }
+
+    private void awaitChart() throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(() -> window.pareto().charts().get(0).isUpToDate()).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("chart not redrawn; message bar: " + window.messages().message(), e);
+        }
+    }
+
+    private XYPlot plot() {
+        return (XYPlot) window.pareto().charts().get(0).chart().getPlot();
+    }
+
+    private static List<String> names(List<ParetoConfiguration> configurations) {
+        return configurations.stream().map(ParetoConfiguration::name).toList();
+    }
+
+    @Test
+    void givingTheBadPromptNinetyNinePercentPutsItOnTheFrontierAndMakesItTheRecommendation(FxRobot robot) throws Exception {
+        openTab(robot);
+        TableView<Integer> table = window.pareto().table().table();
+        assertEquals("Bad prompt (GPT-4o-mini)", viewModel.getScenario().pareto().configurations().get(BAD_PROMPT).name());
+        assertEquals(ParetoTable.DOMINATED, cellText(robot, table, BAD_PROMPT, STANDING));
+        assertEquals(ParetoTable.RECOMMENDED, cellText(robot, table, 8, STANDING), "the Hybrid, row 8");
+        assertEquals("10 configurations, 6 on the frontier", text(robot, "#pareto-count"));
+
+        robot.doubleClickOn(cell(robot, table, BAD_PROMPT, QUALITY));
+        robot.eraseText(8).write("99").type(KeyCode.ENTER);
+        awaitChart();
+
+        // Independently: at 99% and $0.0035 it beats everything from $0.0035 up in quality, so it
+        // dominates GPT-4o-mini (few-shot, $0.004), GPT-4o both and Claude Opus; the cheapest at
+        // 90% or more is still the Hybrid ($0.002, 93%).
+        assertEquals(0.99, viewModel.getScenario().pareto().configurations().get(BAD_PROMPT).quality(), 0);
+        assertEquals(List.of("TF-IDF + LogReg", "Fine-tuned DistilBERT", "Fine-tuned BERT-base", "Hybrid (BERT + GPT-4o)",
+                "Bad prompt (GPT-4o-mini)"), names(viewModel.getParetoAnalysis().frontier()));
+        assertEquals(ParetoTable.FRONTIER, cellText(robot, table, BAD_PROMPT, STANDING));
+        assertEquals(ParetoTable.DOMINATED, cellText(robot, table, 7, STANDING), "Claude Opus is dominated now");
+        assertEquals("10 configurations, 5 on the frontier", text(robot, "#pareto-count"));
+        List<Point2D> frontierLine = points(plot().getDataset(0), 0);
+        assertEquals(new Point2D.Double(0.0035, 99), frontierLine.get(frontierLine.size() - 1), "the step line ends at it");
+
+        // Ask for the highest quality instead: the bad prompt, now the best, is recommended everywhere.
+        robot.clickOn("#pareto-rule").clickOn("The highest quality within the limits");
+        awaitChart();
+        String summary = summary();
+        assertTrue(summary.startsWith("Recommended: Bad prompt (GPT-4o-mini), 99.0% quality at $0.003500 per query"), summary);
+        assertEquals(ParetoTable.RECOMMENDED, cellText(robot, table, BAD_PROMPT, STANDING));
+        assertEquals(List.of(new Point2D.Double(0.0035, 99)), points(plot().getDataset(1), 2), "highlighted in the chart");
+        // The plan (93% at $0.00325) is still dominated most cheaply by the Hybrid; the bad prompt costs more.
+        assertTrue(text(robot, "#pareto-plan").contains("dominated by Hybrid (BERT + GPT-4o)"), text(robot, "#pareto-plan"));
+    }
+
+    @Test
+    void invalidCellsAreRefusedWithAMessageAndTheScenarioKeepsItsValue(FxRobot robot) throws Exception {
+        openTab(robot);
+        TableView<Integer> table = window.pareto().table().table();
+        var before = viewModel.getScenario();
+        robot.doubleClickOn(cell(robot, table, 0, QUALITY));
+        robot.eraseText(8).write("120").type(KeyCode.ENTER);
+        Label error = robot.lookup("#pareto-table-error").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertEquals("Quality (%) of 'TF-IDF + LogReg' must be between 0 and 100 (was 120)", error.getText());
+        assertEquals(before, viewModel.getScenario());
+        assertEquals("72", cellText(robot, table, 0, QUALITY), "the cell shows the model's value again");
+
+        robot.doubleClickOn(cell(robot, table, 0, 3));
+        robot.eraseText(12).write("cheap").type(KeyCode.ENTER);
+        assertEquals("Cost per query (USD) of 'TF-IDF + LogReg': 'cheap' is not a number", error.getText());
+        assertEquals(before, viewModel.getScenario());
+    }
+
+    @Test
+    void addDuplicateMoveAndRemoveRows(FxRobot robot) throws Exception {
+        openTab(robot);
+        TableView<Integer> table = window.pareto().table().table();
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(1));
+        robot.clickOn("#pareto-duplicate");
+        List<String> names = names(viewModel.getScenario().pareto().configurations());
+        assertEquals("Fine-tuned DistilBERT (copy)", names.get(2));
+        assertEquals(11, names.size());
+        assertEquals(2, table.getSelectionModel().getSelectedIndex(), "the copy is selected");
+
+        robot.clickOn("#pareto-up");
+        assertEquals("Fine-tuned DistilBERT (copy)", viewModel.getScenario().pareto().configurations().get(1).name());
+        robot.clickOn("#pareto-down").clickOn("#pareto-down");
+        assertEquals("Fine-tuned DistilBERT (copy)", viewModel.getScenario().pareto().configurations().get(3).name());
+
+        robot.clickOn("#pareto-add");
+        robot.write("Llama 3.1 8B (LoRA)").type(KeyCode.ENTER);
+        assertEquals("Llama 3.1 8B (LoRA)", viewModel.getScenario().pareto().configurations().get(4).name(),
+                "added after the selected row, its name being edited");
+
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().selectIndices(3, 4);
+        });
+        robot.clickOn("#pareto-remove");
+        assertEquals(names(viewModel.getScenario().pareto().configurations()),
+                names(ScenarioFiles.read(Path.of("scenarios", "saas-support.json")).pareto().configurations()),
+                "back to the bundled ten");
+        assertEquals("10 configurations, 6 on the frontier", text(robot, "#pareto-count"));
+    }
+
+    @Test
+    void aSwitchedOffLimitStopsApplyingAndKeepsItsValue(FxRobot robot) throws Exception {
+        openTab(robot);
+        robot.clickOn("#pareto-constraints-minQuality-value-enabled");
+        assertFalse(viewModel.getScenario().pareto().constraints().minQuality().enabled());
+        assertEquals(0.9, viewModel.getScenario().pareto().constraints().minQuality().value(), 0);
+        assertTrue(summary().startsWith("Recommended: TF-IDF + LogReg"), summary());
+
+        robot.clickOn("#pareto-constraints-minQuality-value-enabled");
+        var field = robot.lookup("#pareto-constraints-minQuality-value-field").queryAs(javafx.scene.control.TextField.class);
+        robot.doubleClickOn(field).eraseText(field.getText().length() + 2).write("96").type(KeyCode.ENTER);
+        assertEquals(0.96, viewModel.getScenario().pareto().constraints().minQuality().value(), 0);
+        assertTrue(summary().startsWith("Recommended: Claude Opus (few-shot)"), summary());
+    }
+
+    @Test
+    void csvExportThenImportRoundTripsAndABrokenFileChangesNothing(FxRobot robot) throws Exception {
+        openTab(robot);
+        Path csv = folder.resolve("sweep.csv");
+        var before = viewModel.getScenario().pareto().configurations();
+        robot.interact(() -> window.paretoFiles().exportCsv(csv));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.messages().message().startsWith("Exported 10 configurations"));
+        assertEquals(before, ParetoCsv.read(csv));
+
+        Path broken = folder.resolve("broken.csv");
+        Files.writeString(broken, "name,quality,cost_per_query,latency_ms\nA,0.9,0.001,100\nB,ninety,0.002,200\n");
+        robot.interact(() -> window.paretoFiles().importCsv(broken, ParetoFiles.Mode.REPLACE));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.messages().message().startsWith("Could not import"));
+        String message = window.messages().message();
+        assertTrue(message.contains("broken.csv") && message.contains("line 3") && message.contains("quality"), message);
+        assertEquals(before, viewModel.getScenario().pareto().configurations());
+
+        robot.interact(() -> window.paretoFiles().importCsv(csv, ParetoFiles.Mode.APPEND));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.messages().message().startsWith("Appended 10"));
+        assertEquals(20, viewModel.getScenario().pareto().configurations().size());
+        awaitChart();
+        assertEquals("20 configurations, 12 on the frontier", text(robot, "#pareto-count"), "duplicates both stay on it");
+    }
+
+    @Test
+    void snapshotOfTheParetoTab(FxRobot robot) throws Exception {
+        openTab(robot);
+        Files.createDirectories(SHOTS);
+        BufferedImage[] image = new BufferedImage[1];
+        robot.interact(() -> image[0] = SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null));
+        ImageIO.write(image[0], "png", SHOTS.resolve("pareto.png").toFile());
+        assertTrue(image[0].getWidth() > 1000);
+    }
+
+    /** The summary line, the chart's subtitle. */
+    private String summary() throws Exception {
+        awaitChart();
+        return WaitForAsyncUtils.asyncFx(() -> ((TextTitle) window.pareto().charts().get(0).chart().getSubtitle(0)).getText()).get();
+    }
+
+    private static List<Point2D> points(XYDataset dataset, int series) {
+        List<Point2D> points = new ArrayList<>();
+        for (int i = 0; i < dataset.getItemCount(series); i++) {
+            points.add(new Point2D.Double(dataset.getXValue(series, i), dataset.getYValue(series, i)));
+        }
+        return points;
+    }
+
+    /** The cell at (row, column), looked up afresh: a refresh replaces cell nodes. */
+    private static Node cell(FxRobot robot, TableView<?> table, int row, int column) {
+        robot.interact(() -> table.scrollTo(0));
+        return robot.from(table).lookup(".table-row-cell").nth(row).lookup(".table-cell").nth(column).query();
+    }
+
+    private static String cellText(FxRobot robot, TableView<?> table, int row, int column) {
+        return ((javafx.scene.control.Labeled) cell(robot, table, row, column)).getText();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
