@@ -3,6 +3,7 @@ package org.llmcostplanner.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.RenderingHints;
 import java.awt.Stroke;
@@ -196,5 +197,19 @@ public final class ChartStyle {
                 DefaultDrawingSupplier.DEFAULT_STROKE_SEQUENCE, DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE,
                 DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
         return theme;
+    }
+
+    /**
+     * Runs {@code draw} with antialiasing off: for one-pixel gridlines, which JFreeChart already
+     * snaps to whole pixels, so they look the same and skip the antialiasing rasteriser.
+     */
+    static void withoutAntialiasing(Graphics2D g2, Runnable draw) {
+        Object saved = g2.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
+        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        try {
+            draw.run();
+        } finally {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, saved != null ? saved : RenderingHints.VALUE_ANTIALIAS_DEFAULT);
+        }
     }
 }

@@ -69,24 +69,14 @@ final class MarkerLabelRenderer extends XYLineAndShapeRenderer {
     @Override
     public void drawDomainLine(Graphics2D g2, XYPlot plot, ValueAxis axis, Rectangle2D dataArea, double value,
                                Paint paint, Stroke stroke) {
-        withoutAntialiasing(g2, () -> super.drawDomainLine(g2, plot, axis, dataArea, value, paint, stroke));
+        ChartStyle.withoutAntialiasing(g2, () -> super.drawDomainLine(g2, plot, axis, dataArea, value, paint, stroke));
     }
 
     /** Crisp like {@link #drawDomainLine}. */
     @Override
     public void drawRangeLine(Graphics2D g2, XYPlot plot, ValueAxis axis, Rectangle2D dataArea, double value,
                               Paint paint, Stroke stroke) {
-        withoutAntialiasing(g2, () -> super.drawRangeLine(g2, plot, axis, dataArea, value, paint, stroke));
-    }
-
-    private static void withoutAntialiasing(Graphics2D g2, Runnable draw) {
-        Object saved = g2.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
-        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
-        try {
-            draw.run();
-        } finally {
-            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, saved != null ? saved : RenderingHints.VALUE_ANTIALIAS_DEFAULT);
-        }
+        ChartStyle.withoutAntialiasing(g2, () -> super.drawRangeLine(g2, plot, axis, dataArea, value, paint, stroke));
     }
 
     @Override

@@ -79,10 +79,10 @@ final class ParetoScatterChart implements ChartBuilder {
     public JFreeChart build(Scenario scenario, Evaluation evaluation) {
         LogAxis xAxis = new LogAxis("Cost per query (USD, log scale)");
         NumberAxis yAxis = new NumberAxis("Quality (%)");
-        XYStepRenderer steps = new XYStepRenderer();
+        XYStepRenderer steps = new CrispGridStepRenderer();
         XYPlot plot = new XYPlot(new XYSeriesCollection(), xAxis, yAxis, steps);
         plot.setDataset(1, new XYSeriesCollection());
-        plot.setRenderer(1, new XYLineAndShapeRenderer(false, true));
+        plot.setRenderer(1, new SpriteMarkerRenderer());
         plot.setDataset(PLAN_DATASET, new XYSeriesCollection());
         plot.setRenderer(PLAN_DATASET, new XYLineAndShapeRenderer(false, true));
         JFreeChart chart = new JFreeChart(title(), ChartStyle.TITLE_FONT, plot, true);
@@ -272,6 +272,7 @@ final class ParetoScatterChart implements ChartBuilder {
         steps.setSeriesStroke(0, ChartStyle.line(2f));
         steps.setSeriesVisibleInLegend(0, false);
         XYLineAndShapeRenderer dots = (XYLineAndShapeRenderer) plot.getRenderer(1);
+        dots.setDefaultEntityRadius((int) MARKER_RADIUS + 1);
         double r = MARKER_RADIUS;
         dots.setSeriesShape(FRONTIER, new Ellipse2D.Double(-r, -r, 2 * r, 2 * r));
         dots.setSeriesShape(DOMINATED, new Ellipse2D.Double(-r, -r, 2 * r, 2 * r));

@@ -75,10 +75,7 @@ final class PointLabels extends AbstractXYAnnotation {
             sizes.add(new Rectangle2D.Double(0, 0, metrics.stringWidth(label.text()) + 2 * PAD_X,
                     metrics.getHeight() + 2 * PAD_Y));
         }
-        List<Point2D> obstacles = new ArrayList<>();
-        for (Point2D point : points) {
-            obstacles.add(toScreen(point.getX(), point.getY(), plot, dataArea, domainAxis, rangeAxis));
-        }
+        List<Point2D> obstacles = toScreen(points, plot, dataArea, domainAxis, rangeAxis);
         List<Line2D> screenLines = new ArrayList<>();
         for (Line2D line : lines) {
             screenLines.add(new Line2D.Double(toScreen(line.getX1(), line.getY1(), plot, dataArea, domainAxis, rangeAxis),
@@ -114,6 +111,19 @@ final class PointLabels extends AbstractXYAnnotation {
                 range.valueToJava2D(y, area, plot.getRangeAxisEdge()));
     }
 
+    /** Every point in screen coordinates, the axis edges looked up once for thousands of points. */
+    private static List<Point2D> toScreen(List<Point2D> points, XYPlot plot, Rectangle2D area, ValueAxis domain,
+                                          ValueAxis range) {
+        org.jfree.chart.ui.RectangleEdge domainEdge = plot.getDomainAxisEdge();
+        org.jfree.chart.ui.RectangleEdge rangeEdge = plot.getRangeAxisEdge();
+        List<Point2D> screen = new ArrayList<>(points.size());
+        for (Point2D point : points) {
+            screen.add(new Point2D.Double(domain.valueToJava2D(point.getX(), area, domainEdge),
+                    range.valueToJava2D(point.getY(), area, rangeEdge)));
+        }
+        return screen;
+    }
+
     /**
      * Where each label goes, or null where no spot is free: boxes of the given sizes beside their
      * anchors, inside {@code area}, overlapping no earlier box and no obstacle's circle.
@@ -122,6 +132,7 @@ final class PointLabels extends AbstractXYAnnotation {
                                    double obstacleRadius, List<Line2D> lines, Rectangle2D area) {
         List<Rectangle2D> placed = new ArrayList<>();
         List<Rectangle2D> boxes = new ArrayList<>();
+        ObstacleGrid grid = new ObstacleGrid(obstacles, obstacleRadius, area);
         for (int i = 0; i < anchors.size(); i++) {
             Rectangle2D chosen = null;
             for (int pass = 0; pass < 4 && chosen == null; pass++) {
@@ -129,7 +140,7 @@ final class PointLabels extends AbstractXYAnnotation {
                 double gap = pass < 2 ? GAP : FAR_GAP;
                 for (Rectangle2D candidate : candidates(anchors.get(i), sizes.get(i).getWidth(), sizes.get(i).getHeight(), gap)) {
                     if (area.contains(candidate) && placed.stream().noneMatch(candidate::intersects)
-                            && obstacles.stream().noneMatch(point -> hits(candidate, point, obstacleRadius))
+                            && !grid.hitsAny(candidate)
                             && (!avoidLines || lines.stream().noneMatch(line -> line.intersects(candidate)))) {
                         chosen = candidate;
                         break;
@@ -158,11 +169,81 @@ final class PointLabels extends AbstractXYAnnotation {
                 new Rectangle2D.Double(x - gap / 2 - width, y + gap / 2, width, height));
     }
 
-    /** Whether the box comes within {@code radius} of the point. */
-    private static boolean hits(Rectangle2D box, Point2D point, double radius) {
-        double nearestX = Math.max(box.getMinX(), Math.min(point.getX(), box.getMaxX()));
-        double nearestY = Math.max(box.getMinY(), Math.min(point.getY(), box.getMaxY()));
-        return point.distance(nearestX, nearestY) < radius;
+    /**
+     * The obstacles bucketed by square cells over the area, so a box is checked only against the
+     * points near it: a sweep of 10,000 configurations would otherwise cost every candidate spot
+     * 10,000 tests. Points outside the area (plus the radius) cannot touch a label and are left out.
+     */
+    private static final class ObstacleGrid {
+        private static final double CELL = 32;
+        private final double left;
+        private final double top;
+        private final int columns;
+        private final int rows;
+        /** Points of cell c are xs/ys[start[c] .. start[c + 1]). */
+        private final int[] start;
+        private final double[] xs;
+        private final double[] ys;
+        private final double radius;
+
+        ObstacleGrid(List<Point2D> obstacles, double radius, Rectangle2D area) {
+            this.radius = radius;
+            left = area.getMinX() - radius;
+            top = area.getMinY() - radius;
+            columns = Math.max(1, (int) Math.ceil((area.getWidth() + 2 * radius) / CELL));
+            rows = Math.max(1, (int) Math.ceil((area.getHeight() + 2 * radius) / CELL));
+            int[] cellOf = new int[obstacles.size()];
+            start = new int[columns * rows + 1];
+            for (int i = 0; i < obstacles.size(); i++) {
+                cellOf[i] = cellOf(obstacles.get(i));
+                if (cellOf[i] >= 0) {
+                    start[cellOf[i] + 1]++;
+                }
+            }
+            for (int c = 0; c < columns * rows; c++) {
+                start[c + 1] += start[c];
+            }
+            int[] next = java.util.Arrays.copyOf(start, start.length - 1);
+            xs = new double[start[columns * rows]];
+            ys = new double[xs.length];
+            for (int i = 0; i < obstacles.size(); i++) {
+                if (cellOf[i] >= 0) {
+                    int slot = next[cellOf[i]]++;
+                    xs[slot] = obstacles.get(i).getX();
+                    ys[slot] = obstacles.get(i).getY();
+                }
+            }
+        }
+
+        /** The cell of a point, or -1 outside the grid (or not finite). */
+        private int cellOf(Point2D point) {
+            double column = Math.floor((point.getX() - left) / CELL);
+            double row = Math.floor((point.getY() - top) / CELL);
+            return column >= 0 && column < columns && row >= 0 && row < rows ? (int) row * columns + (int) column : -1;
+        }
+
+        /** Whether the box comes within the radius of any obstacle. */
+        boolean hitsAny(Rectangle2D box) {
+            int firstColumn = (int) Math.max(0, Math.floor((box.getMinX() - radius - left) / CELL));
+            int lastColumn = (int) Math.min(columns - 1, Math.floor((box.getMaxX() + radius - left) / CELL));
+            int firstRow = (int) Math.max(0, Math.floor((box.getMinY() - radius - top) / CELL));
+            int lastRow = (int) Math.min(rows - 1, Math.floor((box.getMaxY() + radius - top) / CELL));
+            for (int row = firstRow; row <= lastRow; row++) {
+                for (int column = firstColumn; column <= lastColumn; column++) {
+                    int cell = row * columns + column;
+                    for (int k = start[cell]; k < start[cell + 1]; k++) {
+                        double nearestX = Math.max(box.getMinX(), Math.min(xs[k], box.getMaxX()));
+                        double nearestY = Math.max(box.getMinY(), Math.min(ys[k], box.getMaxY()));
+                        double dx = xs[k] - nearestX;
+                        double dy = ys[k] - nearestY;
+                        if (dx * dx + dy * dy < radius * radius) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     @Override

@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -43,6 +46,12 @@ final class ParetoTable extends VBox {
     private final TableView<Integer> table = new TableView<>();
     private final Label error = new Label();
     private final Label count = new Label();
+    /**
+     * Counts what the rows show: cells bind to it, so a change updates the cells on screen in
+     * place. (TableView.refresh() would discard and rebuild every cell, a full restyle and
+     * repaint of the table on each edit.)
+     */
+    private final IntegerProperty shownVersion = new SimpleIntegerProperty(this, "shownVersion");
 
     /**
      * @param importCsv  asks for a CSV file and imports it
@@ -57,7 +66,7 @@ final class ParetoTable extends VBox {
             }
         });
         viewModel.paretoAnalysisProperty().addListener((obs, old, analysis) -> {
-            table.refresh(); // where each row stands may change with the objectives or the limits
+            showChanges(); // where each row stands may change with the objectives or the limits
             showCount();
         });
         showRows(viewModel.getScenario());
@@ -72,7 +81,7 @@ final class ParetoTable extends VBox {
         table.setPlaceholder(new Label("No configurations: press Add, or import a CSV"));
 
         TableColumn<Integer, String> standing = new TableColumn<>("Standing");
-        standing.setCellValueFactory(row -> new ReadOnlyStringWrapper(standing(row.getValue())));
+        standing.setCellValueFactory(row -> shown(() -> standing(row.getValue())));
         standing.setEditable(false);
         standing.setPrefWidth(122);
         standing.setMinWidth(122);
@@ -106,8 +115,8 @@ final class ParetoTable extends VBox {
                 "Read configurations from a CSV file with the columns name,quality,cost_per_query,latency_ms", importCsv);
         Button exportButton = button("Export CSV...", "pareto-export", "Write the configurations to a CSV file", exportCsv);
         var selected = table.getSelectionModel().getSelectedIndices();
-        remove.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(selected));
-        duplicate.disableProperty().bind(javafx.beans.binding.Bindings.size(selected).isNotEqualTo(1));
+        remove.disableProperty().bind(Bindings.isEmpty(selected));
+        duplicate.disableProperty().bind(Bindings.size(selected).isNotEqualTo(1));
         up.disableProperty().bind(duplicate.disableProperty());
         down.disableProperty().bind(duplicate.disableProperty());
         HBox header = new HBox(6, title, spacer, add, duplicate, remove, up, down);
@@ -137,7 +146,7 @@ final class ParetoTable extends VBox {
                                                     BiFunction<ParetoConfiguration, String, Optional<ParetoConfiguration>> edited) {
         TableColumn<Integer, String> column = new TableColumn<>(header);
         column.setId("pareto-column-" + header.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT));
-        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(show.apply(item(row.getValue()))));
+        column.setCellValueFactory(row -> shown(() -> show.apply(item(row.getValue()))));
         column.setCellFactory(c -> new CommittingTextCell<>(alignment));
         column.setOnEditCommit(event -> {
             int row = event.getRowValue();
@@ -145,11 +154,11 @@ final class ParetoTable extends VBox {
             if (changed.isPresent()) {
                 replace(row, changed.get());
             } else {
-                table.refresh(); // show the model's value again
+                showChanges(); // show the model's value again
             }
         });
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 70));
+        column.setMinWidth(alignment == Pos.CENTER_RIGHT ? width : Math.min(width, 70)); // numbers keep room; names give way
         return column;
     }
 
@@ -199,10 +208,19 @@ final class ParetoTable extends VBox {
                 rows.add(i);
             }
             table.getItems().setAll(rows);
-        } else {
-            table.refresh();
         }
+        showChanges();
         showCount();
+    }
+
+    /** A cell's text, updated in place whenever {@link #showChanges()} runs. */
+    private StringBinding shown(java.util.function.Supplier<String> text) {
+        return Bindings.createStringBinding(() -> text.get(), shownVersion);
+    }
+
+    /** Updates the cells on screen to the scenario and its analysis. */
+    private void showChanges() {
+        shownVersion.set(shownVersion.get() + 1);
     }
 
     private void showCount() {

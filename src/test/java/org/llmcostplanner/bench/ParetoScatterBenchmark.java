@@ -20,6 +20,7 @@ import org.llmcostplanner.model.pareto.ParetoConfiguration;
 import org.llmcostplanner.model.pareto.ParetoConstraints;
 import org.llmcostplanner.model.pareto.ParetoLimit;
 import org.llmcostplanner.model.pareto.ParetoSection;
+import org.llmcostplanner.model.pareto.SweepConfigurations;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -37,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * thread does between the edit and the new picture (update the chart from the scenario, which
  * recomputes the frontier, then draw it with Java2D at the on-screen size with tooltips
  * collected). Each call edits one configuration's quality, so every redraw is real work.
- * Configurations are an evaluation sweep as in {@link ParetoBenchmark}.
+ * Configurations are an evaluation sweep ({@link SweepConfigurations}).
  *
  * <p>Run: {@code mvn -B -q test-compile exec:exec@bench -Dbench.args="ParetoScatterBenchmark -f 1 -wi 5 -i 10"}.
  */
@@ -59,15 +60,8 @@ public class ParetoScatterBenchmark {
 
     @Setup
     public void sweep() {
-        Random random = new Random(7);
-        List<ParetoConfiguration> sweep = new ArrayList<>();
-        for (int i = 0; i < configurations; i++) {
-            double decades = random.nextDouble() * 5;
-            double cost = Math.round(Math.pow(10, decades - 5) * 1e7) / 1e7;
-            double quality = Math.min(1, Math.max(0, Math.round((0.5 + decades / 10 + random.nextGaussian() * 0.08) * 1000) / 1000.0));
-            sweep.add(new ParetoConfiguration("model-" + (i % 40) + " prompt-" + (i / 40 % 25) + " shots-" + (i / 1000),
-                    quality, Math.max(cost, 0.00001), Math.round(5 + random.nextDouble() * 2000)));
-        }
+        List<ParetoConfiguration> sweep = SweepConfigurations.random(configurations, 7);
+        Random random = new Random(11);
         Scenario base = TestScenarios.saasSupport().withPareto(ParetoSection.EMPTY.withConfigurations(sweep)
                 .withConstraints(ParetoConstraints.NONE.withMinQuality(ParetoLimit.of(0.9))));
         edits = new Scenario[64];

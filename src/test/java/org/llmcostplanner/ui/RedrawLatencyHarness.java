@@ -212,7 +212,7 @@ public final class RedrawLatencyHarness {
         }
     }
 
-    private static void runOnFx(Runnable action) throws InterruptedException {
+    static void runOnFx(Runnable action) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
@@ -224,7 +224,7 @@ public final class RedrawLatencyHarness {
         done.await();
     }
 
-    private static String stats(double[] millis) {
+    static String stats(double[] millis) {
         double[] sorted = millis.clone();
         Arrays.sort(sorted);
         return String.format("p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (n=%d)",

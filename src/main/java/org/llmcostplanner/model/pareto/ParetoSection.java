@@ -26,9 +26,25 @@ public record ParetoSection(List<ParetoConfiguration> configurations, ParetoObje
         Objects.requireNonNull(plan, "plan");
     }
 
-    /** The frontier and the recommendation; the section must be valid (finite values). */
+    /** The section analysed last and its analysis; one entry, as the window analyses its current section. */
+    private record Analysed(ParetoSection section, ParetoAnalysis analysis) {
+    }
+
+    private static volatile Analysed lastAnalysed;
+
+    /**
+     * The frontier and the recommendation; the section must be valid (finite values). The window's
+     * table and its chart thread both ask for the current section's analysis after every edit, so
+     * the last one is kept: asked again for the same section object, this returns the same analysis.
+     */
     public ParetoAnalysis analyse() {
-        return ParetoAnalysis.of(configurations, objectives, constraints, rule);
+        Analysed last = lastAnalysed;
+        if (last != null && last.section() == this) {
+            return last.analysis();
+        }
+        ParetoAnalysis analysis = ParetoAnalysis.of(configurations, objectives, constraints, rule);
+        lastAnalysed = new Analysed(this, analysis);
+        return analysis;
     }
 
     public ParetoSection withConfigurations(List<ParetoConfiguration> value) {
