@@ -67,6 +67,52 @@ class LiveChartTest {
         failThenRecover(robot, new StackOverflowError("simulated failure"));
     }
 
+    @Test
+    void aRequestThatWouldDrawTheSamePictureIsSkipped(FxRobot robot) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger renders = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.LinkedBlockingQueue<RasterChart.Picture> shown = new java.util.concurrent.LinkedBlockingQueue<>();
+        ChartBuilder countingPareto = new ChartBuilder() {
+            public String id() {
+                return "counting";
+            }
+
+            public String title() {
+                return "Counting scatter";
+            }
+
+            public JFreeChart build(Scenario scenario, Evaluation evaluation) {
+                return Charts.PARETO_SCATTER.build(scenario, evaluation);
+            }
+
+            public void update(JFreeChart chart, Scenario scenario, Evaluation evaluation) {
+                renders.incrementAndGet();
+                Charts.PARETO_SCATTER.update(chart, scenario, evaluation);
+            }
+
+            public Object shownInputs(Scenario scenario, Evaluation evaluation) {
+                return Charts.PARETO_SCATTER.shownInputs(scenario, evaluation);
+            }
+        };
+        Scenario scenario = Scenario.untitled();
+        LiveChart[] live = new LiveChart[1];
+        robot.interact(() -> live[0] = new LiveChart(countingPareto, scenario, ScenarioEvaluator.evaluate(scenario),
+                () -> { }, shown::add, failure -> { }));
+        robot.interact(() -> live[0].request(scenario, ScenarioEvaluator.evaluate(scenario), 400, 300, 1));
+        org.junit.jupiter.api.Assertions.assertNotNull(shown.poll(10, TimeUnit.SECONDS), "a picture");
+
+        // Volume does not move a configuration or the plan's cost per query: nothing to draw.
+        Scenario busier = ScenarioInputs.QUERIES_PER_DAY.set(scenario, 50_000);
+        robot.interact(() -> live[0].request(busier, ScenarioEvaluator.evaluate(busier), 400, 300, 1));
+        robot.interact(() -> assertTrue(live[0].isShowing(busier, ScenarioEvaluator.evaluate(busier))));
+        // A new size, or a new price (the plan's cost per query), is drawn.
+        robot.interact(() -> live[0].request(busier, ScenarioEvaluator.evaluate(busier), 500, 300, 1));
+        org.junit.jupiter.api.Assertions.assertNotNull(shown.poll(10, TimeUnit.SECONDS), "a picture");
+        Scenario dearer = ScenarioInputs.INPUT_PRICE.set(busier, 5);
+        robot.interact(() -> live[0].request(dearer, ScenarioEvaluator.evaluate(dearer), 500, 300, 1));
+        org.junit.jupiter.api.Assertions.assertNotNull(shown.poll(10, TimeUnit.SECONDS), "a picture");
+        assertEquals(3, renders.get(), "first picture, new size, new price");
+    }
+
     private void failThenRecover(FxRobot robot, Throwable simulated) throws Exception {
         AtomicBoolean failing = new AtomicBoolean(true);
         CompletableFuture<Throwable> failure = new CompletableFuture<>();
