@@ -24,6 +24,7 @@ import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioEvaluator;
 import org.llmcostplanner.model.pareto.ParetoAnalysis;
 import org.llmcostplanner.model.pareto.ParetoConfiguration;
+import org.llmcostplanner.model.pareto.PlanComparison;
 
 /** {@code report SCENARIO [--format json|table]}: the evaluated plan. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -79,6 +80,8 @@ final class ReportCommand implements Callable<Integer> {
         pareto.frontier().forEach(member -> names.add(member.name()));
         frontier.put("recommended", pareto.recommendedConfiguration().map(ParetoConfiguration::name).orElse(null));
         frontier.put("summary", pareto.summary());
+        frontier.put("currentPlan", PlanComparison.describe(pareto, scenario.referenceModel().name(),
+                evaluation.apiUsdPerQuery(), scenario.pareto().plan()));
         return mapper.writeValueAsString(root) + System.lineSeparator();
     }
 

@@ -212,6 +212,13 @@ class ParetoTabTest {
         robot.interact(() -> image[0] = SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null));
         ImageIO.write(image[0], "png", SHOTS.resolve("pareto.png").toFile());
         assertTrue(image[0].getWidth() > 1000);
+
+        robot.clickOn("#pareto-objectives").clickOn("Cost, quality and latency");
+        awaitChart();
+        assertEquals(org.llmcostplanner.model.pareto.ParetoObjectives.COST_QUALITY_LATENCY,
+                viewModel.getScenario().pareto().objectives());
+        robot.interact(() -> image[0] = SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null));
+        ImageIO.write(image[0], "png", SHOTS.resolve("pareto-latency.png").toFile());
     }
 
     /** The summary line, the chart's subtitle. */
