@@ -5,9 +5,6 @@ import java.awt.Color;
 import java.awt.Composite;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.Paint;
-import java.awt.RenderingHints;
-import java.awt.Stroke;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -58,25 +55,6 @@ final class MarkerLabelRenderer extends XYLineAndShapeRenderer {
 
     MarkerLabelRenderer() {
         super(true, false);
-    }
-
-    /**
-     * Gridlines are thin axis-aligned lines that JFreeChart already snaps to whole pixels: drawn
-     * without antialiasing they look the same at any scale, and cost next to nothing instead of a
-     * fifth of this chart's drawing time in software rendering (each antialiased line is
-     * rasterised over the whole plot height).
-     */
-    @Override
-    public void drawDomainLine(Graphics2D g2, XYPlot plot, ValueAxis axis, Rectangle2D dataArea, double value,
-                               Paint paint, Stroke stroke) {
-        ChartStyle.withoutAntialiasing(g2, () -> super.drawDomainLine(g2, plot, axis, dataArea, value, paint, stroke));
-    }
-
-    /** Crisp like {@link #drawDomainLine}. */
-    @Override
-    public void drawRangeLine(Graphics2D g2, XYPlot plot, ValueAxis axis, Rectangle2D dataArea, double value,
-                              Paint paint, Stroke stroke) {
-        ChartStyle.withoutAntialiasing(g2, () -> super.drawRangeLine(g2, plot, axis, dataArea, value, paint, stroke));
     }
 
     @Override

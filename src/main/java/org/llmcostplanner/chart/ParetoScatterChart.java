@@ -79,8 +79,8 @@ final class ParetoScatterChart implements ChartBuilder {
     public JFreeChart build(Scenario scenario, Evaluation evaluation) {
         LogAxis xAxis = new LogAxis("Cost per query (USD, log scale)");
         NumberAxis yAxis = new NumberAxis("Quality (%)");
-        XYStepRenderer steps = new CrispGridStepRenderer();
-        XYPlot plot = new XYPlot(new XYSeriesCollection(), xAxis, yAxis, steps);
+        XYStepRenderer steps = new XYStepRenderer();
+        XYPlot plot = new CrispGridXYPlot(new XYSeriesCollection(), xAxis, yAxis, steps);
         plot.setDataset(1, new XYSeriesCollection());
         plot.setRenderer(1, new SpriteMarkerRenderer());
         plot.setDataset(PLAN_DATASET, new XYSeriesCollection());

@@ -54,7 +54,7 @@ final class ShareVsVolumeChart implements ChartBuilder {
         LogAxis xAxis = new LogAxis("Queries per day (log scale)");
         NumberAxis yAxis = new NumberAxis("Share of monthly TCO (%)");
         MarkerLabelRenderer renderer = new MarkerLabelRenderer();
-        XYPlot plot = new XYPlot(new DefaultXYDataset(), xAxis, yAxis, renderer);
+        XYPlot plot = new CrispGridXYPlot(new DefaultXYDataset(), xAxis, yAxis, renderer);
         JFreeChart chart = new JFreeChart(title(), ChartStyle.TITLE_FONT, plot, true);
         chart.addSubtitle(0, ChartStyle.subtitle(CONTEXT_ID, ""));
         chart.addSubtitle(1, ChartStyle.subtitle(NOTE_ID, ""));

@@ -1,7 +1,6 @@
 package org.llmcostplanner.bench;
 
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -80,12 +79,9 @@ public class ParetoScatterBenchmark {
     public ChartRenderingInfo updateAndDraw() {
         Scenario scenario = edits[next++ % edits.length];
         Charts.PARETO_SCATTER.update(chart, scenario, evaluation);
-        Graphics2D g2 = image.createGraphics();
+        Graphics2D g2 = image.createGraphics(); // the chart's own rendering hints (antialiasing on) apply
         ChartRenderingInfo info = new ChartRenderingInfo();
         try {
-            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             chart.draw(g2, new Rectangle2D.Double(0, 0, image.getWidth(), image.getHeight()), null, info);
         } finally {
             g2.dispose();
