@@ -175,6 +175,7 @@ final class ParetoScatterChart implements ChartBuilder {
         showPlan(plot, scenario, evaluation.apiUsdPerQuery(), labels, points);
         plot.addAnnotation(new PointLabels(labels, points, steps(line), MARKER_RADIUS), false);
         fitAxes(plot, points, evaluation.apiUsdPerQuery());
+        sideOfPlanLabel(plot);
         ChartStyle.findSubtitle(chart, SUMMARY_ID).setText(analysis.summary());
     }
 
@@ -201,15 +202,34 @@ final class ParetoScatterChart implements ChartBuilder {
                     + " per query, " + latency);
         } else if (costPerQueryUsd > 0) {
             ValueMarker marker = new ValueMarker(costPerQueryUsd, Color.BLACK, ChartStyle.dashed(1.5f));
-            marker.setLabel(name + ", quality not measured");
+            marker.setLabel("Current plan: quality not measured"); // short, to fit beside its line; the tab names the model
             marker.setLabelFont(ChartStyle.LABEL_FONT);
             marker.setLabelPaint(Color.BLACK);
-            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            marker.setLabelBackgroundColor(new Color(255, 255, 255, 230));
             plot.addDomainMarker(marker);
         }
         planData.addSeries(planSeries);
         plot.getRenderer(PLAN_DATASET).setSeriesVisibleInLegend(0, planSeries.getItemCount() > 0, false);
+    }
+
+    /**
+     * The unmeasured plan's label reads away from the nearer edge: right of its line in the left
+     * part of the plot, left of it in the right part, so it is never cut off.
+     */
+    private static void sideOfPlanLabel(XYPlot plot) {
+        var markers = plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+        if (markers == null) {
+            return;
+        }
+        LogAxis axis = (LogAxis) plot.getDomainAxis();
+        for (Object each : markers) {
+            ValueMarker marker = (ValueMarker) each;
+            double lower = Math.log10(axis.getLowerBound());
+            double fraction = (Math.log10(marker.getValue()) - lower) / (Math.log10(axis.getUpperBound()) - lower);
+            boolean right = fraction < 0.45;
+            marker.setLabelAnchor(right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+            marker.setLabelTextAnchor(right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+        }
     }
 
     /** The segments the step renderer draws: across to the next point's cost, then up to its quality. */
@@ -266,7 +286,7 @@ final class ParetoScatterChart implements ChartBuilder {
         xAxis.setNumberFormatOverride(new DecimalFormat("$#,##0.#######", DecimalFormatSymbols.getInstance(Locale.US)));
         yAxis.setTickUnit(new NumberTickUnit(10, new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(Locale.US))));
         ChartStyle.styleXyPlot(plot);
-        plot.setNoDataMessage("No configurations yet: add some, or import a CSV");
+        plot.setNoDataMessage(null); // the subtitle says what to do when there are no configurations
         XYStepRenderer steps = (XYStepRenderer) plot.getRenderer(0);
         steps.setSeriesPaint(0, ChartStyle.BLUE);
         steps.setSeriesStroke(0, ChartStyle.line(2f));

@@ -33,7 +33,7 @@ final class ParetoView extends SplitPane {
         VBox left = new VBox(12, choices(viewModel), limits(viewModel), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(12));
-        left.setMinWidth(600);
+        left.setMinWidth(520);
 
         Label plan = new Label();
         plan.setId("pareto-plan");
@@ -46,7 +46,7 @@ final class ParetoView extends SplitPane {
         VBox right = new VBox(8, plan(viewModel), plan, chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
         right.setPadding(new Insets(12));
-        right.setMinWidth(420);
+        right.setMinWidth(360);
         getItems().addAll(left, right);
         setDividerPositions(0.5);
     }

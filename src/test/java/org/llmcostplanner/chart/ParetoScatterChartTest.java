@@ -115,7 +115,9 @@ class ParetoScatterChartTest {
     void noConfigurationsShowsAMessageAndAFreeOneIsLeftOffTheLogAxis() {
         JFreeChart empty = build(TestScenarios.saasSupport());
         assertEquals(0, ((XYPlot) empty.getPlot()).getDataset(1).getItemCount(0));
-        assertEquals("No configurations yet: add some, or import a CSV", empty.getPlot().getNoDataMessage());
+        assertEquals("No configurations yet: add some, or import a CSV",
+                ChartStyle.findSubtitle(empty, ParetoScatterChart.SUMMARY_ID).getText(), "said once, in the subtitle");
+        assertNull(empty.getPlot().getNoDataMessage());
         assertNotNull(ChartExport.render(empty, 960, 540, 1));
 
         Scenario free = TestScenarios.saasSupport().withPareto(ParetoSection.EMPTY.withConfigurations(
@@ -212,7 +214,9 @@ class ParetoScatterChartTest {
         assertEquals(1, markers.size());
         org.jfree.chart.plot.ValueMarker marker = (org.jfree.chart.plot.ValueMarker) markers.iterator().next();
         assertEquals(0.00325, marker.getValue(), 1e-12);
-        assertEquals("Current plan (gpt-4o), quality not measured", marker.getLabel());
+        assertEquals("Current plan: quality not measured", marker.getLabel());
+        // $0.00325 lies right of the middle of the axis ($0.000005 to $0.04): the label reads leftwards.
+        assertEquals(org.jfree.chart.ui.TextAnchor.TOP_RIGHT, marker.getLabelTextAnchor());
     }
 
     @Test

@@ -227,6 +227,20 @@ class ParetoTabTest {
         return WaitForAsyncUtils.asyncFx(() -> ((TextTitle) window.pareto().charts().get(0).chart().getSubtitle(0)).getText()).get();
     }
 
+    @Test
+    void aNewScenarioShowsAnEmptyTableAndSaysHowToStart(FxRobot robot) throws Exception {
+        robot.interact(() -> viewModel.newScenario());
+        openTab(robot);
+        assertEquals(0, window.pareto().table().table().getItems().size());
+        assertEquals("0 configurations, 0 on the frontier", text(robot, "#pareto-count"));
+        assertTrue(summary().startsWith("No configurations yet"), summary());
+        assertTrue(text(robot, "#pareto-plan").contains("quality not measured"), text(robot, "#pareto-plan"));
+        Files.createDirectories(SHOTS);
+        BufferedImage[] image = new BufferedImage[1];
+        robot.interact(() -> image[0] = SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null));
+        ImageIO.write(image[0], "png", SHOTS.resolve("pareto-empty.png").toFile());
+    }
+
     private static List<Point2D> points(XYDataset dataset, int series) {
         List<Point2D> points = new ArrayList<>();
         for (int i = 0; i < dataset.getItemCount(series); i++) {
