@@ -108,7 +108,7 @@ final class ParetoTable extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button add = button("Add", "pareto-add", "Add a configuration after the selected row", this::addRow);
         Button duplicate = button("Duplicate", "pareto-duplicate", "Copy the selected row below it", this::duplicateSelected);
-        Button remove = button("Remove", "pareto-remove", "Remove the selected rows", this::removeSelected);
+        Button remove = button("Remove", "pareto-remove", "Remove the selected rows (Delete)", this::removeSelected);
         Button up = button("Up", "pareto-up", "Move the selected row up", () -> moveSelected(-1));
         Button down = button("Down", "pareto-down", "Move the selected row down", () -> moveSelected(1));
         Button importButton = button("Import CSV...", "pareto-import",
@@ -132,6 +132,13 @@ final class ParetoTable extends VBox {
         error.setWrapText(true);
         error.managedProperty().bind(error.visibleProperty());
         error.setVisible(false);
+        table.setOnKeyPressed(event -> {
+            if ((event.getCode() == javafx.scene.input.KeyCode.DELETE
+                    || event.getCode() == javafx.scene.input.KeyCode.BACK_SPACE) && table.getEditingCell() == null) {
+                removeSelected();
+                event.consume();
+            }
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(header, table, error, footer);
         setSpacing(6);

@@ -154,11 +154,9 @@ class ParetoTabTest {
         assertEquals("Llama 3.1 8B (LoRA)", viewModel.getScenario().pareto().configurations().get(4).name(),
                 "added after the selected row, its name being edited");
 
-        robot.interact(() -> {
-            table.getSelectionModel().clearSelection();
-            table.getSelectionModel().selectIndices(3, 4);
-        });
-        robot.clickOn("#pareto-remove");
+        robot.clickOn(cell(robot, table, 4, 1)).press(KeyCode.CONTROL).clickOn(cell(robot, table, 3, 1)).release(KeyCode.CONTROL);
+        assertEquals(List.of(3, 4), table.getSelectionModel().getSelectedIndices().stream().sorted().toList());
+        robot.type(KeyCode.DELETE);
         assertEquals(names(viewModel.getScenario().pareto().configurations()),
                 names(ScenarioFiles.read(Path.of("scenarios", "saas-support.json")).pareto().configurations()),
                 "back to the bundled ten");
@@ -202,6 +200,28 @@ class ParetoTabTest {
         assertEquals(20, viewModel.getScenario().pareto().configurations().size());
         awaitChart();
         assertEquals("20 configurations, 12 on the frontier", text(robot, "#pareto-count"), "duplicates both stay on it");
+    }
+
+    @Test
+    void aCancelledImportLeavesTheTableAsItWas(FxRobot robot) throws Exception {
+        openTab(robot);
+        Path big = folder.resolve("big-sweep.csv");
+        StringBuilder rows = new StringBuilder("name,quality,cost_per_query,latency_ms\n");
+        for (int i = 0; i < 400_000; i++) {
+            rows.append("config ").append(i).append(',').append(i % 1000 / 1000.0).append(',').append(0.00001 + i * 1e-9)
+                    .append(",100\n");
+        }
+        Files.writeString(big, rows);
+        var before = viewModel.getScenario();
+        javafx.concurrent.Task<?>[] task = new javafx.concurrent.Task<?>[1];
+        robot.interact(() -> task[0] = window.paretoFiles().importCsv(big, ParetoFiles.Mode.REPLACE));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> task[0].getProgress() > 0).get());
+        robot.interact(() -> task[0].cancel());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, task[0]::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(javafx.concurrent.Worker.State.CANCELLED, WaitForAsyncUtils.asyncFx(task[0]::getState).get());
+        assertEquals(before, viewModel.getScenario(), "nothing imported");
+        assertFalse(window.messages().message().startsWith("Could not"), window.messages().message());
     }
 
     @Test
