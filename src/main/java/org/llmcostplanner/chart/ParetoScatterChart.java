@@ -97,7 +97,10 @@ final class ParetoScatterChart implements ChartBuilder {
 
     @Override
     public Object shownInputs(Scenario scenario, Evaluation evaluation) {
-        return new Shown(scenario.pareto(), scenario.referenceModel().name(), evaluation.apiUsdPerQuery());
+        // Ten significant digits: spend over queries differs in the last bit from one volume to the
+        // next, which must not redraw the chart while a volume slider moves.
+        double planCost = new java.math.BigDecimal(evaluation.apiUsdPerQuery()).round(new java.math.MathContext(10)).doubleValue();
+        return new Shown(scenario.pareto(), scenario.referenceModel().name(), planCost);
     }
 
     @Override
