@@ -17,6 +17,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -37,19 +39,19 @@ import org.llmcostplanner.model.pareto.ParetoSection;
 /**
  * The benchmarked configurations as cost per query (log scale: costs span five orders of
  * magnitude) against quality, with the Pareto frontier named and, over cost and quality alone,
- * joined by a step line; the
- * dominated configurations greyed and the recommended one highlighted. Dataset 0 holds the step
- * line; dataset 1 the points, series {@link #FRONTIER}, {@link #DOMINATED}, {@link #RECOMMENDED}, and
- * in three-objective mode the frontier by latency instead, series {@link #FIRST_LATENCY_BAND} on,
- * coloured from fast to slow (viridis, readable with colour-blindness). Dataset 2 holds the current
+ * joined by a step line; the dominated configurations greyed and the recommended one highlighted.
+ * Dataset 0 holds the step line; dataset 1 the points, series {@link #DOMINATED}, {@link #FRONTIER}
+ * (in three-objective mode the frontier by latency instead, series {@link #FIRST_LATENCY_BAND} on,
+ * coloured from fast to slow: viridis, readable with colour-blindness) and {@link #RECOMMENDED}. Dataset 2 holds the current
  * plan (the connected scenario's API cost per query at its measured quality) as one black diamond;
  * with its quality not measured, a dashed line marks its cost instead. Quality is plotted in percent.
  */
 final class ParetoScatterChart implements ChartBuilder {
-    static final int FRONTIER = 0;
-    static final int DOMINATED = 1;
-    static final int RECOMMENDED = 2;
-    static final int FIRST_LATENCY_BAND = 3;
+    /** Series of dataset 1, in drawing order: dominated points underneath, the recommendation on top. */
+    static final int DOMINATED = 0;
+    static final int FRONTIER = 1;
+    static final int FIRST_LATENCY_BAND = 2;
+    static final int RECOMMENDED = 6;
     /** Upper ends of the latency bands in ms; the last band is open. */
     static final double[] LATENCY_BANDS_MS = {100, 300, 1000};
     private static final String[] BAND_NAMES = {"Frontier, under 100 ms", "Frontier, 100-300 ms", "Frontier, 300 ms-1 s",
@@ -83,6 +85,11 @@ final class ParetoScatterChart implements ChartBuilder {
         XYPlot plot = new CrispGridXYPlot(new XYSeriesCollection(), xAxis, yAxis, steps);
         plot.setDataset(1, new XYSeriesCollection());
         plot.setRenderer(1, new SpriteMarkerRenderer());
+        // Datasets and series draw in index order, so the line lies under the points, the dominated
+        // points under the frontier, and the recommendation and the current plan on top.
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
+        steps.setDefaultCreateEntities(false); // the points carry the tooltips; the line's entities would hide them
         plot.setDataset(PLAN_DATASET, new XYSeriesCollection());
         plot.setRenderer(PLAN_DATASET, new XYLineAndShapeRenderer(false, true));
         JFreeChart chart = new JFreeChart(title(), ChartStyle.TITLE_FONT, plot, true);
@@ -98,7 +105,8 @@ final class ParetoScatterChart implements ChartBuilder {
     @Override
     public Object shownInputs(Scenario scenario, Evaluation evaluation) {
         // Ten significant digits: spend over queries differs in the last bit from one volume to the
-        // next, which must not redraw the chart while a volume slider moves.
+        // next, which should not redraw the chart while a volume slider moves (a value on either
+        // side of a rounding step still does, harmlessly).
         double planCost = new java.math.BigDecimal(evaluation.apiUsdPerQuery()).round(new java.math.MathContext(10)).doubleValue();
         return new Shown(scenario.pareto(), scenario.referenceModel().name(), planCost);
     }
@@ -124,7 +132,7 @@ final class ParetoScatterChart implements ChartBuilder {
         List<ParetoConfiguration> all = analysis.configurations();
         int chosen = analysis.recommended().orElse(-1);
         boolean byLatency = analysis.objectives() == ParetoObjectives.COST_QUALITY_LATENCY;
-        XYSeries[] series = new XYSeries[FIRST_LATENCY_BAND + BAND_NAMES.length];
+        XYSeries[] series = new XYSeries[RECOMMENDED + 1];
         series[FRONTIER] = new XYSeries("On the frontier", false, true);
         series[DOMINATED] = new XYSeries("Dominated", false, true);
         series[RECOMMENDED] = new XYSeries("Recommended", false, true);
@@ -173,7 +181,8 @@ final class ParetoScatterChart implements ChartBuilder {
             pointData.addSeries(series[k]);
             plot.getRenderer(1).setSeriesVisibleInLegend(k, series[k].getItemCount() > 0, false); // only what is drawn
         }
-        plot.getRenderer(1).setDefaultToolTipGenerator((dataset, s, item) -> tooltip(shown.get(s).get(item)));
+        SpriteMarkerRenderer.SnapshotToolTips tooltips = (dataset, s, item) -> tooltip(shown.get(s).get(item));
+        plot.getRenderer(1).setDefaultToolTipGenerator(tooltips); // reads only this redraw's lists
         plot.clearAnnotations();
         showPlan(plot, scenario, evaluation.apiUsdPerQuery(), labels, points);
         plot.addAnnotation(new PointLabels(labels, points, steps(line), MARKER_RADIUS), false);
@@ -183,8 +192,9 @@ final class ParetoScatterChart implements ChartBuilder {
     }
 
     /**
-     * The current plan's point (and its label, after the recommendation's), or, with its quality
-     * not measured, a dashed line at its cost; nothing when it has no cost per query to show.
+     * The current plan's point and its label, second in line to find a spot (after the
+     * recommendation's, or after the cheapest frontier point's when nothing is recommended); with
+     * its quality not measured, a dashed line at its cost; nothing when it has no cost to show.
      */
     private static void showPlan(XYPlot plot, Scenario scenario, double costPerQueryUsd, List<PointLabels.Label> labels,
                                  List<Point2D> points) {

@@ -163,13 +163,26 @@ final class SpriteMarkerRenderer extends XYLineAndShapeRenderer {
     }
 
     /**
-     * Entities whose tooltip text is made when first asked for (the pointer rests on the point),
-     * not for every point at every redraw: a chart of 10,000 points would format 10,000 texts
-     * per edit for the one a user reads.
+     * A tooltip generator that reads nothing of the dataset it is given, only its own snapshot of
+     * what each point shows: its entities may make their text later, on the FX thread, while the
+     * chart's thread refills the dataset for the next picture.
+     */
+    interface SnapshotToolTips extends XYToolTipGenerator {
+    }
+
+    /**
+     * With a {@link SnapshotToolTips} generator, entities whose tooltip text is made when first
+     * asked for (the pointer rests on the point), not for every point at every redraw: a chart of
+     * 10,000 points would format 10,000 texts per edit for the one a user reads. Other generators
+     * get the usual entities, their text made now.
      */
     @Override
     protected void addEntity(EntityCollection entities, Shape hotspot, XYDataset dataset, int series, int item,
                              double entityX, double entityY) {
+        if (!(getToolTipGenerator(series, item) instanceof SnapshotToolTips)) {
+            super.addEntity(entities, hotspot, dataset, series, item, entityX, entityY);
+            return;
+        }
         if (!getItemCreateEntity(series, item)) {
             return;
         }
@@ -178,7 +191,7 @@ final class SpriteMarkerRenderer extends XYLineAndShapeRenderer {
         entities.add(new LazyTooltipEntity(area, dataset, series, item, getToolTipGenerator(series, item)));
     }
 
-    /** An item entity that asks its generator for the tooltip text on first use; the dataset must not change after. */
+    /** An item entity that asks its {@link SnapshotToolTips} generator for the tooltip text on first use. */
     static final class LazyTooltipEntity extends XYItemEntity {
         private static final long serialVersionUID = 1L;
         private final transient XYToolTipGenerator generator;

@@ -1,5 +1,8 @@
 package org.llmcostplanner.ui;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.TextFieldTableCell;
@@ -16,9 +19,33 @@ final class CommittingTextCell<S> extends TextFieldTableCell<S, String> {
     private static final String HOOKED = "committing-text-cell";
     private boolean escaped;
 
+    /** Held here so the weak listener on the table's version lives as long as this cell. */
+    private final InvalidationListener reread = observable -> reread();
+    private final boolean rereads;
+
     CommittingTextCell(Pos alignment) {
+        this(alignment, null);
+    }
+
+    /**
+     * @param shownVersion when it changes, the cell reads its value again (for tables whose rows
+     *                     are indexes into data that changes); null for none. Listened to weakly.
+     */
+    CommittingTextCell(Pos alignment, Observable shownVersion) {
         super(new DefaultStringConverter());
         setAlignment(alignment);
+        rereads = shownVersion != null;
+        if (rereads) {
+            shownVersion.addListener(new WeakInvalidationListener(reread));
+        }
+    }
+
+    /** Shows the column's current value for this row, unless the row is empty or being edited. */
+    private void reread() {
+        int row = getIndex();
+        if (!isEditing() && !isEmpty() && getTableView() != null && row >= 0 && row < getTableView().getItems().size()) {
+            updateItem(getTableColumn().getCellData(row), false);
+        }
     }
 
     @Override
@@ -37,6 +64,15 @@ final class CommittingTextCell<S> extends TextFieldTableCell<S, String> {
                     commitEdit(field.getText());
                 }
             });
+        }
+    }
+
+    /** After the commit, shows the model's value: the typed text when it was taken, the old value when refused. */
+    @Override
+    public void commitEdit(String newValue) {
+        super.commitEdit(newValue);
+        if (rereads) {
+            reread();
         }
     }
 

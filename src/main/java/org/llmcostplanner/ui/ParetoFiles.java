@@ -75,9 +75,13 @@ final class ParetoFiles {
             }
             chosen = answer.get();
         }
-        List<ParetoConfiguration> next = new ArrayList<>(chosen == Mode.APPEND ? current : List.of());
-        next.addAll(read);
-        viewModel.edit(scenario -> scenario.withPareto(scenario.pareto().withConfigurations(next)));
+        boolean append = chosen == Mode.APPEND;
+        // The rows as they are now: the dialog took the focus, which commits a cell still being edited.
+        viewModel.edit(scenario -> {
+            List<ParetoConfiguration> next = new ArrayList<>(append ? scenario.pareto().configurations() : List.of());
+            next.addAll(read);
+            return scenario.withPareto(scenario.pareto().withConfigurations(next));
+        });
         messages.showInfo((chosen == Mode.APPEND ? "Appended " : "Imported ") + Money.count(read.size())
                 + (read.size() == 1 ? " configuration" : " configurations") + " from " + file.getFileName());
     }

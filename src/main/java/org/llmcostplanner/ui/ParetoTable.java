@@ -7,8 +7,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -47,9 +47,9 @@ final class ParetoTable extends VBox {
     private final Label error = new Label();
     private final Label count = new Label();
     /**
-     * Counts what the rows show: cells bind to it, so a change updates the cells on screen in
-     * place. (TableView.refresh() would discard and rebuild every cell, a full restyle and
-     * repaint of the table on each edit.)
+     * Counts changes to what the rows show: each cell listens to it and reads its value again, so
+     * a change updates the cells on screen in place. (TableView.refresh() would discard and rebuild
+     * every cell, a full restyle and repaint of the table on each edit.)
      */
     private final IntegerProperty shownVersion = new SimpleIntegerProperty(this, "shownVersion");
 
@@ -62,6 +62,7 @@ final class ParetoTable extends VBox {
         createView(importCsv, exportCsv);
         viewModel.scenarioProperty().addListener((obs, old, scenario) -> {
             if (old == null || old.pareto().configurations() != scenario.pareto().configurations()) {
+                error.setVisible(false); // a refused cell's message is about rows that changed since
                 showRows(scenario);
             }
         });
@@ -81,7 +82,8 @@ final class ParetoTable extends VBox {
         table.setPlaceholder(new Label("No configurations: press Add, or import a CSV"));
 
         TableColumn<Integer, String> standing = new TableColumn<>("Standing");
-        standing.setCellValueFactory(row -> shown(() -> standing(row.getValue())));
+        standing.setCellValueFactory(row -> new ReadOnlyStringWrapper(standing(row.getValue())));
+        standing.setCellFactory(c -> new CommittingTextCell<>(Pos.CENTER_LEFT, shownVersion));
         standing.setEditable(false);
         standing.setPrefWidth(122);
         standing.setMinWidth(122);
@@ -153,11 +155,18 @@ final class ParetoTable extends VBox {
                                                     BiFunction<ParetoConfiguration, String, Optional<ParetoConfiguration>> edited) {
         TableColumn<Integer, String> column = new TableColumn<>(header);
         column.setId("pareto-column-" + header.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT));
-        column.setCellValueFactory(row -> shown(() -> show.apply(item(row.getValue()))));
-        column.setCellFactory(c -> new CommittingTextCell<>(alignment));
+        // A row can outlive its configuration for a moment: the analysis is told of an edit before the rows are.
+        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(
+                row.getValue() < items().size() ? show.apply(item(row.getValue())) : ""));
+        column.setCellFactory(c -> new CommittingTextCell<>(alignment, shownVersion));
         column.setOnEditCommit(event -> {
             int row = event.getRowValue();
-            Optional<ParetoConfiguration> changed = edited.apply(item(row), event.getNewValue() == null ? "" : event.getNewValue());
+            String typed = event.getNewValue() == null ? "" : event.getNewValue();
+            if (typed.equals(show.apply(item(row)))) {
+                showChanges(); // committed as shown: keep the exact value behind the rounded text
+                return;
+            }
+            Optional<ParetoConfiguration> changed = edited.apply(item(row), typed);
             if (changed.isPresent()) {
                 replace(row, changed.get());
             } else {
@@ -218,11 +227,6 @@ final class ParetoTable extends VBox {
         }
         showChanges();
         showCount();
-    }
-
-    /** A cell's text, updated in place whenever {@link #showChanges()} runs. */
-    private StringBinding shown(java.util.function.Supplier<String> text) {
-        return Bindings.createStringBinding(() -> text.get(), shownVersion);
     }
 
     /** Updates the cells on screen to the scenario and its analysis. */

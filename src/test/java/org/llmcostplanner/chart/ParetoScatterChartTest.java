@@ -234,4 +234,32 @@ class ParetoScatterChartTest {
         Scenario edited = scenario.withPareto(scenario.pareto().withRule(org.llmcostplanner.model.pareto.ParetoAnalysis.Rule.HIGHEST_QUALITY));
         assertFalse(shown.equals(BUILDER.shownInputs(edited, ScenarioEvaluator.evaluate(edited))));
     }
+
+    @Test
+    void theRecommendationAndThePlanAreDrawnOnTopAndTheirTooltipsAnswerThePointer() {
+        Scenario measured = chapter().withPareto(chapter().pareto().withPlan(new ParetoPlan(ParetoLimit.of(0.93), ParetoLimit.of(600))));
+        JFreeChart chart = build(measured);
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(960, 540, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g2 = image.createGraphics();
+        chart.draw(g2, new Rectangle2D.Double(0, 0, 960, 540), null, info);
+        g2.dispose();
+        var entities = info.getEntityCollection();
+        for (var each : entities.getEntities()) {
+            if (each instanceof org.jfree.chart.entity.XYItemEntity item) {
+                assertNotNull(item.getToolTipText(), "every point entity has a tooltip; the step line adds none");
+            }
+        }
+        // Ask for the entity under the centre of the recommended square and of the plan's diamond.
+        XYPlot plot = (XYPlot) chart.getPlot();
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        String atHybrid = entities.getEntity(plot.getDomainAxis().valueToJava2D(0.002, area, plot.getDomainAxisEdge()),
+                plot.getRangeAxis().valueToJava2D(93, area, plot.getRangeAxisEdge())).getToolTipText();
+        assertTrue(atHybrid.startsWith("Hybrid (BERT + GPT-4o): 93.0% quality"), atHybrid);
+        String atPlan = entities.getEntity(plot.getDomainAxis().valueToJava2D(0.00325, area, plot.getDomainAxisEdge()),
+                plot.getRangeAxis().valueToJava2D(93, area, plot.getRangeAxisEdge())).getToolTipText();
+        assertTrue(atPlan.startsWith("Current plan (gpt-4o): 93.0% quality"), atPlan);
+        assertEquals(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD, plot.getDatasetRenderingOrder());
+        assertEquals(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD, plot.getSeriesRenderingOrder());
+    }
 }

@@ -109,7 +109,10 @@ class ParetoTabTest {
         String summary = summary();
         assertTrue(summary.startsWith("Recommended: Bad prompt (GPT-4o-mini), 99.0% quality at $0.003500 per query"), summary);
         assertEquals(ParetoTable.RECOMMENDED, cellText(robot, table, BAD_PROMPT, STANDING));
-        assertEquals(List.of(new Point2D.Double(0.0035, 99)), points(plot().getDataset(1), 2), "highlighted in the chart");
+        XYDataset dots = plot().getDataset(1);
+        int recommended = java.util.stream.IntStream.range(0, dots.getSeriesCount())
+                .filter(k -> dots.getSeriesKey(k).equals("Recommended")).findFirst().orElseThrow();
+        assertEquals(List.of(new Point2D.Double(0.0035, 99)), points(dots, recommended), "highlighted in the chart");
         // The plan (93% at $0.00325) is still dominated most cheaply by the Hybrid; the bad prompt costs more.
         assertTrue(text(robot, "#pareto-plan").contains("dominated by Hybrid (BERT + GPT-4o)"), text(robot, "#pareto-plan"));
     }
@@ -131,6 +134,25 @@ class ParetoTabTest {
         robot.eraseText(12).write("cheap").type(KeyCode.ENTER);
         assertEquals("Cost per query (USD) of 'TF-IDF + LogReg': 'cheap' is not a number", error.getText());
         assertEquals(before, viewModel.getScenario());
+
+        robot.interact(() -> viewModel.newScenario());
+        assertFalse(error.isVisible(), "a message about rows that are gone goes with them");
+    }
+
+    @Test
+    void aCellCommittedAsShownKeepsTheExactValueBehindTheRoundedText(FxRobot robot) throws Exception {
+        openTab(robot);
+        robot.interact(() -> viewModel.edit(s -> s.withPareto(s.pareto().withConfigurations(List.of(
+                new ParetoConfiguration("Sweep point", 0.87345678, 0.0000012345678, 123.456)))))); 
+        TableView<Integer> table = window.pareto().table().table();
+        var before = viewModel.getScenario();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "87.35".equals(cellText(robot, table, 0, QUALITY))); // after a layout
+        robot.doubleClickOn(cell(robot, table, 0, QUALITY)).type(KeyCode.ENTER);
+        robot.doubleClickOn(cell(robot, table, 0, 3)).type(KeyCode.ENTER);
+        robot.doubleClickOn(cell(robot, table, 0, 4)).type(KeyCode.ENTER);
+        assertEquals(before, viewModel.getScenario(), "nothing rounded to what the cells show");
+        robot.doubleClickOn(cell(robot, table, 0, QUALITY)).eraseText(8).write("90").type(KeyCode.ENTER);
+        assertEquals(0.9, viewModel.getScenario().pareto().configurations().get(0).quality(), 0, "a real edit still lands");
     }
 
     @Test
@@ -225,6 +247,28 @@ class ParetoTabTest {
     }
 
     @Test
+    void anAppendAddsToTheRowsAsTheyAreWhenTheReadEnds(FxRobot robot) throws Exception {
+        openTab(robot);
+        Path big = folder.resolve("append.csv");
+        StringBuilder rows = new StringBuilder("name,quality,cost_per_query,latency_ms\n");
+        for (int i = 0; i < 200_000; i++) {
+            rows.append("config ").append(i).append(",0.5,0.001,100\n");
+        }
+        Files.writeString(big, rows);
+        javafx.concurrent.Task<?>[] task = new javafx.concurrent.Task<?>[1];
+        robot.interact(() -> {
+            task[0] = window.paretoFiles().importCsv(big, ParetoFiles.Mode.APPEND);
+            // An edit while the file is read (here: one row less) must survive the append.
+            viewModel.edit(s -> s.withPareto(s.pareto().withConfigurations(s.pareto().configurations().subList(0, 9))));
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.messages().message().startsWith("Appended 200,000"));
+        List<ParetoConfiguration> now = viewModel.getScenario().pareto().configurations();
+        assertEquals(9 + 200_000, now.size());
+        assertEquals("Hybrid (BERT + GPT-4o)", now.get(8).name());
+        assertEquals("config 0", now.get(9).name());
+    }
+
+    @Test
     void snapshotOfTheParetoTab(FxRobot robot) throws Exception {
         openTab(robot);
         Files.createDirectories(SHOTS);
@@ -271,8 +315,15 @@ class ParetoTabTest {
 
     /** The cell at (row, column), looked up afresh: a refresh replaces cell nodes. */
     private static Node cell(FxRobot robot, TableView<?> table, int row, int column) {
-        robot.interact(() -> table.scrollTo(0));
-        return robot.from(table).lookup(".table-row-cell").nth(row).lookup(".table-cell").nth(column).query();
+        robot.interact(() -> {
+            table.scrollTo(0);
+            table.layout();
+        });
+        @SuppressWarnings("rawtypes")
+        javafx.scene.control.TableRow tableRow = robot.from(table).lookup(".table-row-cell")
+                .queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(r -> r.getIndex() == row && !r.isEmpty()).findFirst().orElseThrow();
+        return robot.from(tableRow).lookup(".table-cell").nth(column).query();
     }
 
     private static String cellText(FxRobot robot, TableView<?> table, int row, int column) {
