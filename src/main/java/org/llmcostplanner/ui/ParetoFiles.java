@@ -60,7 +60,14 @@ final class ParetoFiles {
                 return ParetoCsv.read(file, fraction -> updateProgress(fraction, 1));
             }
         };
-        return Background.run(task, status, read -> apply(read, file, mode),
+        int document = viewModel.documentGeneration();
+        return Background.run(task, status, read -> {
+                    if (viewModel.documentGeneration() != document) {
+                        messages.showInfo("Import of " + file.getFileName() + " dropped: another scenario was opened while it was read");
+                    } else {
+                        apply(read, file, mode);
+                    }
+                },
                 failure -> messages.showError("Could not import " + file.getFileName() + ": " + failure.getMessage()));
     }
 

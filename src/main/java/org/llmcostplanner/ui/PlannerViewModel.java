@@ -45,6 +45,7 @@ public final class PlannerViewModel {
     private final StringBinding title;
     private final RecentFiles recentFiles;
     private final ObservableList<Path> recentFileList = FXCollections.observableArrayList();
+    private int documentGeneration;
 
     /**
      * @param initial     the scenario on screen at start
@@ -159,7 +160,16 @@ public final class PlannerViewModel {
         recentFileList.setAll(recentFiles.list());
     }
 
+    /**
+     * Counts New and Open: background work that started on one document can tell, when it ends,
+     * that another one is on screen now (FX thread).
+     */
+    public int documentGeneration() {
+        return documentGeneration;
+    }
+
     private void replaceDocument(Scenario newScenario, Path newFile) {
+        documentGeneration++;
         file.set(newFile);
         savedScenario.set(newScenario);
         scenario.set(newScenario);

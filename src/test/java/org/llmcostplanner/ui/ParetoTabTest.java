@@ -269,6 +269,24 @@ class ParetoTabTest {
     }
 
     @Test
+    void anImportReadWhileAnotherScenarioWasOpenedIsDropped(FxRobot robot) throws Exception {
+        openTab(robot);
+        Path big = folder.resolve("late.csv");
+        StringBuilder rows = new StringBuilder("name,quality,cost_per_query,latency_ms\n");
+        for (int i = 0; i < 200_000; i++) {
+            rows.append("config ").append(i).append(",0.5,0.001,100\n");
+        }
+        Files.writeString(big, rows);
+        robot.interact(() -> {
+            window.paretoFiles().importCsv(big, ParetoFiles.Mode.REPLACE);
+            viewModel.newScenario();
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.messages().message().startsWith("Import of late.csv dropped"));
+        assertEquals(0, viewModel.getScenario().pareto().configurations().size(), "the new scenario stays empty");
+        assertFalse(viewModel.isDirty());
+    }
+
+    @Test
     void snapshotOfTheParetoTab(FxRobot robot) throws Exception {
         openTab(robot);
         Files.createDirectories(SHOTS);
