@@ -227,13 +227,7 @@ class ParetoTabTest {
     @Test
     void aCancelledImportLeavesTheTableAsItWas(FxRobot robot) throws Exception {
         openTab(robot);
-        Path big = folder.resolve("big-sweep.csv");
-        StringBuilder rows = new StringBuilder("name,quality,cost_per_query,latency_ms\n");
-        for (int i = 0; i < 400_000; i++) {
-            rows.append("config ").append(i).append(',').append(i % 1000 / 1000.0).append(',').append(0.00001 + i * 1e-9)
-                    .append(",100\n");
-        }
-        Files.writeString(big, rows);
+        Path big = bigCsv("big-sweep.csv", 400_000);
         var before = viewModel.getScenario();
         javafx.concurrent.Task<?>[] task = new javafx.concurrent.Task<?>[1];
         robot.interact(() -> task[0] = window.paretoFiles().importCsv(big, ParetoFiles.Mode.REPLACE));
@@ -249,12 +243,7 @@ class ParetoTabTest {
     @Test
     void anAppendAddsToTheRowsAsTheyAreWhenTheReadEnds(FxRobot robot) throws Exception {
         openTab(robot);
-        Path big = folder.resolve("append.csv");
-        StringBuilder rows = new StringBuilder("name,quality,cost_per_query,latency_ms\n");
-        for (int i = 0; i < 200_000; i++) {
-            rows.append("config ").append(i).append(",0.5,0.001,100\n");
-        }
-        Files.writeString(big, rows);
+        Path big = bigCsv("append.csv", 200_000);
         javafx.concurrent.Task<?>[] task = new javafx.concurrent.Task<?>[1];
         robot.interact(() -> {
             task[0] = window.paretoFiles().importCsv(big, ParetoFiles.Mode.APPEND);
@@ -271,12 +260,7 @@ class ParetoTabTest {
     @Test
     void anImportReadWhileAnotherScenarioWasOpenedIsDropped(FxRobot robot) throws Exception {
         openTab(robot);
-        Path big = folder.resolve("late.csv");
-        StringBuilder rows = new StringBuilder("name,quality,cost_per_query,latency_ms\n");
-        for (int i = 0; i < 200_000; i++) {
-            rows.append("config ").append(i).append(",0.5,0.001,100\n");
-        }
-        Files.writeString(big, rows);
+        Path big = bigCsv("late.csv", 200_000);
         robot.interact(() -> {
             window.paretoFiles().importCsv(big, ParetoFiles.Mode.REPLACE);
             viewModel.newScenario();
@@ -301,6 +285,18 @@ class ParetoTabTest {
                 viewModel.getScenario().pareto().objectives());
         robot.interact(() -> image[0] = SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null));
         ImageIO.write(image[0], "png", SHOTS.resolve("pareto-latency.png").toFile());
+    }
+
+    /** A CSV of {@code count} configurations named "config 0" on, big enough to take a while to read. */
+    private Path bigCsv(String name, int count) throws java.io.IOException {
+        StringBuilder rows = new StringBuilder("name,quality,cost_per_query,latency_ms\n");
+        for (int i = 0; i < count; i++) {
+            rows.append("config ").append(i).append(',').append(i % 1000 / 1000.0).append(',').append(0.00001 + i * 1e-9)
+                    .append(",100\n");
+        }
+        Path file = folder.resolve(name);
+        Files.writeString(file, rows);
+        return file;
     }
 
     /** The summary line, the chart's subtitle. */
