@@ -104,11 +104,7 @@ final class ParetoScatterChart implements ChartBuilder {
 
     @Override
     public Object shownInputs(Scenario scenario, Evaluation evaluation) {
-        // Ten significant digits: spend over queries differs in the last bit from one volume to the
-        // next, which should not redraw the chart while a volume slider moves (a value on either
-        // side of a rounding step still does, harmlessly).
-        double planCost = new java.math.BigDecimal(evaluation.apiUsdPerQuery()).round(new java.math.MathContext(10)).doubleValue();
-        return new Shown(scenario.pareto(), scenario.referenceModel().name(), planCost);
+        return new Shown(scenario.pareto(), scenario.referenceModel().name(), evaluation.apiUsdPerQuery());
     }
 
     @Override

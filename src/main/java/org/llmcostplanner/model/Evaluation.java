@@ -18,9 +18,9 @@ public record Evaluation(double queriesPerMonth, ApiCost api, MonthlyCosts month
         return queriesPerMonth > 0 ? monthly.total() / queriesPerMonth : 0;
     }
 
-    /** Optimised API spend over queries per month, in USD; 0 when there are no queries. */
+    /** The optimised plan's API cost of one query, in USD, at any volume (also with no traffic). */
     public double apiUsdPerQuery() {
-        return queriesPerMonth > 0 ? api.optimisedUsdPerMonth() / queriesPerMonth : 0;
+        return api.optimisedUsdPerQuery();
     }
 
     /** API's share of TCO, 0..1. */

@@ -11,10 +11,12 @@ public final class ScenarioEvaluator {
     public static Evaluation evaluate(Scenario scenario) {
         Workload workload = scenario.workload();
         double queriesPerMonth = workload.queriesPerMonth();
-        double baselineApi = queriesPerMonth
-                * scenario.referenceModel().usdPerCall(workload.inputTokensPerQuery(), workload.outputTokensPerQuery());
+        double baselinePerQuery = scenario.referenceModel().usdPerCall(workload.inputTokensPerQuery(),
+                workload.outputTokensPerQuery());
+        double baselineApi = queriesPerMonth * baselinePerQuery;
         // The levers (routing, compression, caching, batching) transform the baseline here, in
         // DESIGN.md's order, as later analyses add them; with none, the plan pays the baseline.
+        double optimisedPerQuery = baselinePerQuery;
         double optimisedApi = baselineApi;
         FixedCosts fixed = scenario.fixedCosts();
         MonthlyCosts monthly = new MonthlyCosts(
@@ -23,6 +25,6 @@ public final class ScenarioEvaluator {
                 fixed.engineering().usdPerMonth(),
                 FixedCosts.sum(fixed.quality()),
                 FixedCosts.sum(fixed.operational()));
-        return new Evaluation(queriesPerMonth, new ApiCost(baselineApi, optimisedApi), monthly);
+        return new Evaluation(queriesPerMonth, new ApiCost(baselineApi, optimisedApi, optimisedPerQuery), monthly);
     }
 }

@@ -55,12 +55,12 @@ final class ParetoView extends SplitPane {
         ChoiceBox<ParetoObjectives> objectives = new ChoiceBox<>();
         objectives.setId("pareto-objectives");
         objectives.getItems().setAll(ParetoObjectives.values());
-        objectives.setConverter(converter(o -> o == ParetoObjectives.COST_QUALITY ? "Cost and quality"
+        objectives.setConverter(converter(objectives, o -> o == ParetoObjectives.COST_QUALITY ? "Cost and quality"
                 : "Cost, quality and latency"));
         ChoiceBox<ParetoAnalysis.Rule> rule = new ChoiceBox<>();
         rule.setId("pareto-rule");
         rule.getItems().setAll(ParetoAnalysis.Rule.values());
-        rule.setConverter(converter(r -> r == ParetoAnalysis.Rule.CHEAPEST ? "The cheapest within the limits"
+        rule.setConverter(converter(rule, r -> r == ParetoAnalysis.Rule.CHEAPEST ? "The cheapest within the limits"
                 : "The highest quality within the limits"));
         Runnable show = () -> {
             objectives.setValue(viewModel.getScenario().pareto().objectives());
@@ -133,7 +133,8 @@ final class ParetoView extends SplitPane {
         return grid;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    /** Shows each choice of {@code box} by its text, and finds a choice by its text. */
+    private static <T> StringConverter<T> converter(ChoiceBox<T> box, java.util.function.Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -142,7 +143,7 @@ final class ParetoView extends SplitPane {
 
             @Override
             public T fromString(String string) {
-                throw new UnsupportedOperationException("choices are not typed");
+                return box.getItems().stream().filter(item -> text.apply(item).equals(string)).findFirst().orElse(null);
             }
         };
     }

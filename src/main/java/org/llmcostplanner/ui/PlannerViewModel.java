@@ -38,9 +38,6 @@ public final class PlannerViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ObjectBinding<Evaluation> evaluation;
     private final ObjectBinding<ParetoAnalysis> paretoAnalysis;
-    /** The section {@link #paretoAnalysis} was last computed from, so other edits reuse it. */
-    private ParetoSection analysedPareto;
-    private ParetoAnalysis lastParetoAnalysis;
     private final BooleanBinding dirty;
     private final StringBinding title;
     private final RecentFiles recentFiles;
@@ -58,7 +55,9 @@ public final class PlannerViewModel {
         savedScenario.set(initial);
         file.set(initialFile);
         evaluation = Bindings.createObjectBinding(() -> ScenarioEvaluator.evaluate(scenario.get()), scenario);
-        paretoAnalysis = Bindings.createObjectBinding(this::analysePareto, scenario);
+        // ParetoSection.analyse() returns the same analysis for the same section, so edits elsewhere
+        // in the scenario leave the value unchanged and its listeners hear only of Pareto edits.
+        paretoAnalysis = Bindings.createObjectBinding(() -> scenario.get().pareto().analyse(), scenario);
         dirty = Bindings.createBooleanBinding(() -> !scenario.get().equals(savedScenario.get()), scenario, savedScenario);
         title = Bindings.createStringBinding(this::composeTitle, scenario, file, dirty);
         recentFileList.setAll(recentFiles.list());
@@ -82,7 +81,8 @@ public final class PlannerViewModel {
 
     /**
      * The frontier and recommendation of the scenario's Pareto section. Edits elsewhere in the
-     * scenario keep the same object, so its listeners hear only of Pareto edits.
+     * scenario normally keep the same object (see {@link ParetoSection#analyse()}), so its
+     * listeners hear of little but Pareto edits.
      */
     public ObservableObjectValue<ParetoAnalysis> paretoAnalysisProperty() {
         return paretoAnalysis;
@@ -90,15 +90,6 @@ public final class PlannerViewModel {
 
     public ParetoAnalysis getParetoAnalysis() {
         return paretoAnalysis.get();
-    }
-
-    private ParetoAnalysis analysePareto() {
-        ParetoSection section = scenario.get().pareto();
-        if (section != analysedPareto) {
-            lastParetoAnalysis = section.analyse();
-            analysedPareto = section;
-        }
-        return lastParetoAnalysis;
     }
 
     public ReadOnlyObjectProperty<Path> fileProperty() {

@@ -148,4 +148,16 @@ class ScenarioEvaluatorTest {
         assertEquals(9_080, evaluation.totalUsdPerMonth(), CENT);
         assertEquals(0, evaluation.costPerQueryUsd(), 0);
     }
+
+    @Test
+    void apiCostPerQueryIsThePricePerCallAtEveryVolumeAndWithNoTraffic() {
+        // GPT-4o at 500 input and 200 output tokens: (500 x 2.50 + 200 x 10.00) / 1M = $0.00325.
+        Scenario chapter = TestScenarios.chapterExample();
+        for (double perDay : new double[]{0, 1, 1331, 10_000, 82_051, 1e7}) {
+            Evaluation evaluation = ScenarioEvaluator.evaluate(ScenarioInputs.QUERIES_PER_DAY.set(chapter, perDay));
+            assertEquals(0.00325, evaluation.apiUsdPerQuery(), 1e-18, perDay + " a day");
+            assertEquals(ScenarioEvaluator.evaluate(chapter).apiUsdPerQuery(), evaluation.apiUsdPerQuery(), 0,
+                    "exactly the same at " + perDay + " a day");
+        }
+    }
 }

@@ -10,13 +10,13 @@ public final class PlanComparison {
     /**
      * @param analysis        the frontier of the scenario's configurations
      * @param planName        what the plan runs on, e.g. the reference model {@code gpt-4o}
-     * @param costPerQueryUsd the plan's API cost per query; 0 or less when there is no traffic to price
+     * @param costPerQueryUsd the plan's API cost per query; 0 for a free model
      * @param plan            the plan's measured quality and latency
      */
     public static String describe(ParetoAnalysis analysis, String planName, double costPerQueryUsd, ParetoPlan plan) {
         String subject = "Current plan (" + planName + ")";
         if (!(costPerQueryUsd > 0)) {
-            return subject + ": no API cost per query to compare (no traffic), so it is not on the chart";
+            return subject + ": costs nothing per query, so it has no place on the chart's log scale";
         }
         String cost = Money.usdPrecise(costPerQueryUsd) + " per query";
         if (!plan.quality().enabled()) {

@@ -49,13 +49,13 @@ class PlanComparisonTest {
     }
 
     @Test
-    void aPlanNothingBeatsAnUnmeasuredPlanAndNoTraffic() {
+    void aPlanNothingBeatsAnUnmeasuredPlanAndAFreeModel() {
         assertEquals("Current plan (gpt-4o): 97.0% quality at $0.001000 per query; no configuration is as good for less",
                 PlanComparison.describe(TWO, "gpt-4o", 0.001, new ParetoPlan(ParetoLimit.of(0.97), ParetoLimit.off(0))));
         String unmeasured = PlanComparison.describe(TWO, "gpt-4o", 0.00325, ParetoPlan.UNMEASURED);
         assertTrue(unmeasured.startsWith("Current plan (gpt-4o): $0.003250 per query, quality not measured"), unmeasured);
-        String idle = PlanComparison.describe(TWO, "gpt-4o", 0, new ParetoPlan(ParetoLimit.of(0.9), ParetoLimit.of(1)));
-        assertTrue(idle.contains("no traffic"), idle);
+        String free = PlanComparison.describe(TWO, "local-model", 0, new ParetoPlan(ParetoLimit.of(0.9), ParetoLimit.of(1)));
+        assertTrue(free.contains("costs nothing per query"), free);
     }
 
     @Test
