@@ -55,40 +55,38 @@ public final class ScenarioInputs {
             s -> s.fixedCosts().engineering().hourlyRateUsd(),
             (s, v) -> s.withFixedCosts(s.fixedCosts().withEngineering(s.fixedCosts().engineering().withHourlyRateUsd(v))));
 
-    public static final ScenarioInput MIN_QUALITY = new ScenarioInput(
-            "pareto.constraints.minQuality.value", "Minimum quality", "%",
-            0, 100, 50, 100, false, 1,
-            s -> Percent.fromFraction(s.pareto().constraints().minQuality().value()),
-            (s, v) -> s.withPareto(s.pareto().withConstraints(s.pareto().constraints().withMinQuality(
-                    new ParetoLimit(s.pareto().constraints().minQuality().enabled(), Percent.toFraction(v))))));
+    public static final ScenarioInput MIN_QUALITY = percentOf(ParetoSwitch.MIN_QUALITY,
+            "pareto.constraints.minQuality.value", "Minimum quality");
 
-    public static final ScenarioInput MAX_LATENCY = new ScenarioInput(
+    public static final ScenarioInput MAX_LATENCY = valueOf(ParetoSwitch.MAX_LATENCY,
             "pareto.constraints.maxLatencyMs.value", "Maximum p50 latency", "ms",
-            0, ParetoInputs.MAX_LATENCY_MS, 10, 10_000, true, 0,
-            s -> s.pareto().constraints().maxLatencyMs().value(),
-            (s, v) -> s.withPareto(s.pareto().withConstraints(s.pareto().constraints().withMaxLatencyMs(
-                    new ParetoLimit(s.pareto().constraints().maxLatencyMs().enabled(), v)))));
+            ParetoInputs.MAX_LATENCY_MS, 10, 10_000, 0);
 
-    public static final ScenarioInput MAX_COST = new ScenarioInput(
+    public static final ScenarioInput MAX_COST = valueOf(ParetoSwitch.MAX_COST,
             "pareto.constraints.maxCostPerQueryUsd.value", "Maximum cost per query", "USD / query",
-            0, ParetoInputs.MAX_COST_PER_QUERY_USD, 0.00001, 1, true, 6,
-            s -> s.pareto().constraints().maxCostPerQueryUsd().value(),
-            (s, v) -> s.withPareto(s.pareto().withConstraints(s.pareto().constraints().withMaxCostPerQueryUsd(
-                    new ParetoLimit(s.pareto().constraints().maxCostPerQueryUsd().enabled(), v)))));
+            ParetoInputs.MAX_COST_PER_QUERY_USD, 0.00001, 1, 6);
 
-    public static final ScenarioInput PLAN_QUALITY = new ScenarioInput(
-            "pareto.plan.quality.value", "Quality", "%",
-            0, 100, 50, 100, false, 1,
-            s -> Percent.fromFraction(s.pareto().plan().quality().value()),
-            (s, v) -> s.withPareto(s.pareto().withPlan(s.pareto().plan().withQuality(
-                    new ParetoLimit(s.pareto().plan().quality().enabled(), Percent.toFraction(v))))));
+    public static final ScenarioInput PLAN_QUALITY = percentOf(ParetoSwitch.PLAN_QUALITY,
+            "pareto.plan.quality.value", "Quality");
 
-    public static final ScenarioInput PLAN_LATENCY = new ScenarioInput(
+    public static final ScenarioInput PLAN_LATENCY = valueOf(ParetoSwitch.PLAN_LATENCY,
             "pareto.plan.latencyMs.value", "p50 latency", "ms",
-            0, ParetoInputs.MAX_LATENCY_MS, 10, 10_000, true, 0,
-            s -> s.pareto().plan().latencyMs().value(),
-            (s, v) -> s.withPareto(s.pareto().withPlan(s.pareto().plan().withLatencyMs(
-                    new ParetoLimit(s.pareto().plan().latencyMs().enabled(), v)))));
+            ParetoInputs.MAX_LATENCY_MS, 10, 10_000, 0);
+
+    /** A quality (0..1 in the file) edited in percent; setting it leaves its switch as it was. */
+    private static ScenarioInput percentOf(ParetoSwitch value, String path, String label) {
+        return new ScenarioInput(path, label, "%", 0, 100, 50, 100, false, 1,
+                s -> Percent.fromFraction(value.get(s).value()),
+                (s, v) -> value.set(s, new ParetoLimit(value.isOn(s), Percent.toFraction(v))));
+    }
+
+    /** A switchable value from 0, on a log slider; setting it leaves its switch as it was. */
+    private static ScenarioInput valueOf(ParetoSwitch value, String path, String label, String unit, double validMax,
+                                         double sliderMin, double sliderMax, int decimals) {
+        return new ScenarioInput(path, label, unit, 0, validMax, sliderMin, sliderMax, true, decimals,
+                s -> value.get(s).value(),
+                (s, v) -> value.set(s, new ParetoLimit(value.isOn(s), v)));
+    }
 
     /** Largest monthly amount a line item may hold (USD) and hours an engineering task may take. */
     public static final double MAX_LINE_USD_PER_MONTH = 1e9;

@@ -13,9 +13,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import org.llmcostplanner.chart.Charts;
-import org.llmcostplanner.model.ScenarioInputs;
+import org.llmcostplanner.model.ParetoSwitch;
 import org.llmcostplanner.model.pareto.ParetoAnalysis;
-import org.llmcostplanner.model.pareto.ParetoLimit;
 import org.llmcostplanner.model.pareto.ParetoObjectives;
 import org.llmcostplanner.model.pareto.PlanComparison;
 
@@ -90,18 +89,9 @@ final class ParetoView extends SplitPane {
 
     private static VBox limits(PlannerViewModel viewModel) {
         String limitTip = "Apply this limit to the recommendation";
-        SwitchedInput minQuality = new SwitchedInput(ScenarioInputs.MIN_QUALITY,
-                s -> s.pareto().constraints().minQuality().enabled(),
-                (s, on) -> s.withPareto(s.pareto().withConstraints(s.pareto().constraints().withMinQuality(
-                        new ParetoLimit(on, s.pareto().constraints().minQuality().value())))), limitTip, viewModel);
-        SwitchedInput maxLatency = new SwitchedInput(ScenarioInputs.MAX_LATENCY,
-                s -> s.pareto().constraints().maxLatencyMs().enabled(),
-                (s, on) -> s.withPareto(s.pareto().withConstraints(s.pareto().constraints().withMaxLatencyMs(
-                        new ParetoLimit(on, s.pareto().constraints().maxLatencyMs().value())))), limitTip, viewModel);
-        SwitchedInput maxCost = new SwitchedInput(ScenarioInputs.MAX_COST,
-                s -> s.pareto().constraints().maxCostPerQueryUsd().enabled(),
-                (s, on) -> s.withPareto(s.pareto().withConstraints(s.pareto().constraints().withMaxCostPerQueryUsd(
-                        new ParetoLimit(on, s.pareto().constraints().maxCostPerQueryUsd().value())))), limitTip, viewModel);
+        SwitchedInput minQuality = new SwitchedInput(ParetoSwitch.MIN_QUALITY, limitTip, viewModel);
+        SwitchedInput maxLatency = new SwitchedInput(ParetoSwitch.MAX_LATENCY, limitTip, viewModel);
+        SwitchedInput maxCost = new SwitchedInput(ParetoSwitch.MAX_COST, limitTip, viewModel);
         Label title = new Label("Limits for the recommendation");
         title.getStyleClass().add("section-title");
         return new VBox(4, title, minQuality, maxLatency, maxCost);
@@ -110,14 +100,8 @@ final class ParetoView extends SplitPane {
     /** The current plan's measured quality and latency, side by side over the chart that shows them. */
     private static GridPane plan(PlannerViewModel viewModel) {
         String measuredTip = "Measured on the same evaluation as the configurations; switch off when not measured";
-        SwitchedInput planQuality = new SwitchedInput(ScenarioInputs.PLAN_QUALITY,
-                s -> s.pareto().plan().quality().enabled(),
-                (s, on) -> s.withPareto(s.pareto().withPlan(s.pareto().plan().withQuality(
-                        new ParetoLimit(on, s.pareto().plan().quality().value())))), measuredTip, viewModel);
-        SwitchedInput planLatency = new SwitchedInput(ScenarioInputs.PLAN_LATENCY,
-                s -> s.pareto().plan().latencyMs().enabled(),
-                (s, on) -> s.withPareto(s.pareto().withPlan(s.pareto().plan().withLatencyMs(
-                        new ParetoLimit(on, s.pareto().plan().latencyMs().value())))), measuredTip, viewModel);
+        SwitchedInput planQuality = new SwitchedInput(ParetoSwitch.PLAN_QUALITY, measuredTip, viewModel);
+        SwitchedInput planLatency = new SwitchedInput(ParetoSwitch.PLAN_LATENCY, measuredTip, viewModel);
         Label title = new Label("Current plan (the reference model), as measured on the same evaluation");
         title.getStyleClass().add("section-title");
         GridPane grid = new GridPane();

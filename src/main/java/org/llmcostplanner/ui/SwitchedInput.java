@@ -1,16 +1,12 @@
 package org.llmcostplanner.ui;
 
-import java.util.function.BiFunction;
-import java.util.function.Predicate;
-
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
-import org.llmcostplanner.model.Scenario;
-import org.llmcostplanner.model.ScenarioInput;
+import org.llmcostplanner.model.ParetoSwitch;
 
 /**
  * A {@link NumberInput} with a check box that switches the value on and off (a constraint that
@@ -22,24 +18,21 @@ final class SwitchedInput extends HBox {
     private final NumberInput value;
 
     /**
-     * @param input     the value
-     * @param isOn      reads the switch from a scenario
-     * @param switched  a copy of a scenario with the switch set
+     * @param input     the value and its switch
      * @param switchTip what the check box does, e.g. "Apply this limit"
      */
-    SwitchedInput(ScenarioInput input, Predicate<Scenario> isOn, BiFunction<Scenario, Boolean, Scenario> switched,
-                  String switchTip, PlannerViewModel viewModel) {
+    SwitchedInput(ParetoSwitch input, String switchTip, PlannerViewModel viewModel) {
         super(6);
-        value = new NumberInput(input, viewModel);
-        enabled.setId(input.path().replace('.', '-') + "-enabled");
+        value = new NumberInput(input.value(), viewModel);
+        enabled.setId(input.value().path().replace('.', '-') + "-enabled");
         enabled.setTooltip(new Tooltip(switchTip));
-        enabled.setSelected(isOn.test(viewModel.getScenario()));
+        enabled.setSelected(input.isOn(viewModel.getScenario()));
         enabled.selectedProperty().addListener((obs, was, on) -> {
-            if (on != isOn.test(viewModel.getScenario())) {
-                viewModel.edit(scenario -> switched.apply(scenario, on));
+            if (on != input.isOn(viewModel.getScenario())) {
+                viewModel.edit(scenario -> input.switched(scenario, on));
             }
         });
-        viewModel.scenarioProperty().addListener((obs, old, scenario) -> enabled.setSelected(isOn.test(scenario)));
+        viewModel.scenarioProperty().addListener((obs, old, scenario) -> enabled.setSelected(input.isOn(scenario)));
         value.opacityProperty().bind(javafx.beans.binding.Bindings.when(enabled.selectedProperty()).then(1.0).otherwise(0.55));
         HBox.setHgrow(value, Priority.ALWAYS);
         setAlignment(Pos.TOP_LEFT);

@@ -167,4 +167,19 @@ class ScenarioInputsTest {
         assertTrue(ScenarioInputs.taskHoursProblem(1e6 + 1).isPresent());
         assertEquals(Optional.of("must be a finite number"), ScenarioInputs.taskHoursProblem(Double.NaN));
     }
+
+    @Test
+    void everyParetoSwitchTurnsItsValueOnAndOffAndKeepsIt() {
+        Scenario s = withParetoLimits(TestScenarios.saasSupport());
+        for (ParetoSwitch each : ParetoSwitch.values()) {
+            double shown = each.value().get(s);
+            Scenario flipped = each.switched(s, !each.isOn(s));
+            assertEquals(!each.isOn(s), each.isOn(flipped), each.name());
+            assertEquals(shown, each.value().get(flipped), 0, each + " keeps its value");
+            assertEquals(s, each.switched(flipped, each.isOn(s)), each + " switched back is the same scenario");
+            Scenario moved = each.value().set(flipped, otherValidValue(each.value(), flipped));
+            assertEquals(each.isOn(flipped), each.isOn(moved), each + ": a new value leaves the switch");
+            assertTrue(ScenarioInputs.PARETO.contains(each.value()));
+        }
+    }
 }
