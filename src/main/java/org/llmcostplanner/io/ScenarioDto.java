@@ -6,7 +6,7 @@ import org.llmcostplanner.model.Engineering;
 import org.llmcostplanner.model.EngineeringTask;
 import org.llmcostplanner.model.FixedCosts;
 import org.llmcostplanner.model.LineItem;
-import org.llmcostplanner.model.ModelPrice;
+import org.llmcostplanner.model.price.ModelPrice;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.Workload;
 import org.llmcostplanner.model.pareto.ParetoAnalysis;

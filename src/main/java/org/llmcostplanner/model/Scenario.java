@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.llmcostplanner.model.pareto.ParetoSection;
+import org.llmcostplanner.model.price.ModelPrice;
 
 /**
  * The whole plan a user edits: one immutable document. Every edit produces a new Scenario, so

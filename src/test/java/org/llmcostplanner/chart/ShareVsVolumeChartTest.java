@@ -22,7 +22,7 @@ import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.llmcostplanner.model.CostCategory;
 import org.llmcostplanner.model.Evaluation;
-import org.llmcostplanner.model.ModelPrice;
+import org.llmcostplanner.model.price.ModelPrice;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioEvaluator;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import org.llmcostplanner.model.price.ModelPrice;
 
 /**
  * Random valid scenarios for property tests: every value inside the range {@link ScenarioInputs}

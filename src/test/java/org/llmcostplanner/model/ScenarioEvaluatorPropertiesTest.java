@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.llmcostplanner.model.price.ModelPrice;
 
 /** Properties of {@link ScenarioEvaluator} and {@link VolumeSweep} over random valid scenarios. */
 class ScenarioEvaluatorPropertiesTest {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.llmcostplanner.model.format.Money;
+import org.llmcostplanner.model.price.ModelPrice;
 
 /**
  * The chapter's TCO example, with every expected figure worked out by hand (erratum 1 of

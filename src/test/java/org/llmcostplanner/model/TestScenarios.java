@@ -1,6 +1,7 @@
 package org.llmcostplanner.model;
 
 import java.util.List;
+import org.llmcostplanner.model.price.ModelPrice;
 
 /**
  * Scenarios built in code for tests and benchmarks, independent of {@link Scenario#untitled()} so

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.llmcostplanner.model.price.ModelPrice;
 
 /** The scenarios the pinned tests use are the ones the product ships. */
 class TestScenariosTest {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+import org.llmcostplanner.model.price.ModelPrice;
 
 class VolumeSweepTest {
     private static final double TOLERANCE_PCT = 1e-9;

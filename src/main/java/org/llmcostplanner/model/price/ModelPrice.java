@@ -1,4 +1,4 @@
-package org.llmcostplanner.model;
+package org.llmcostplanner.model.price;
 
 import java.util.Objects;
 
