@@ -3,10 +3,6 @@ package org.llmcostplanner.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.llmcostplanner.model.Scenario;
 
@@ -32,27 +28,7 @@ public final class ScenarioFiles {
      *                               newer schema, or holds an invalid scenario; nothing else is thrown
      */
     public static Scenario read(Path file) throws ScenarioFileException {
-        String source = file.toString();
-        if (Files.isDirectory(file)) {
-            throw problem(source, "is a folder, not a scenario file");
-        }
-        byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw problem(source, "is too large to be a scenario file");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioFileException(source, 0, 0, "", "file not found", e);
-        } catch (AccessDeniedException e) {
-            throw new ScenarioFileException(source, 0, 0, "", "cannot be opened: permission denied", e);
-        } catch (FileSystemException e) {
-            String why = e.getReason() == null ? "the system reported an error" : e.getReason();
-            throw new ScenarioFileException(source, 0, 0, "", "cannot be read: " + why, e);
-        } catch (IOException | RuntimeException e) {
-            throw new ScenarioFileException(source, 0, 0, "", "cannot be read", e);
-        }
-        return read(ScenarioReader.decode(bytes, source), source);
+        return read(FileText.read(file, "a scenario file", MAX_FILE_BYTES), file.toString());
     }
 
     /**
