@@ -64,7 +64,7 @@ final class ParetoScatterChart implements ChartBuilder {
     static final int PLAN_DATASET = 2;
 
     /** What the chart shows: the Pareto section and where the current plan stands. */
-    private record Shown(ParetoSection pareto, String planName, double planCostPerQueryUsd) {
+    private record Shown(ParetoSection pareto, String planName, ParetoPlan plan, double planCostPerQueryUsd) {
     }
 
     @Override
@@ -104,7 +104,7 @@ final class ParetoScatterChart implements ChartBuilder {
 
     @Override
     public Object shownInputs(Scenario scenario, Evaluation evaluation) {
-        return new Shown(scenario.pareto(), scenario.referenceModel().name(), evaluation.apiUsdPerQuery());
+        return new Shown(scenario.pareto(), scenario.planName(), scenario.planMeasurements(), evaluation.apiUsdPerQuery());
     }
 
     @Override
@@ -198,8 +198,8 @@ final class ParetoScatterChart implements ChartBuilder {
         planData.removeAllSeries();
         plot.clearDomainMarkers();
         XYSeries planSeries = new XYSeries("Current plan", false, true);
-        String name = "Current plan (" + scenario.referenceModel().name() + ")";
-        ParetoPlan plan = scenario.pareto().plan();
+        String name = "Current plan (" + scenario.planName() + ")";
+        ParetoPlan plan = scenario.planMeasurements();
         if (costPerQueryUsd > 0 && plan.quality().enabled()) {
             double quality = plan.quality().value() * 100;
             planSeries.add(costPerQueryUsd, quality);

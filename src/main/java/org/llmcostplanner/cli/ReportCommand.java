@@ -80,8 +80,8 @@ final class ReportCommand implements Callable<Integer> {
         pareto.frontier().forEach(member -> names.add(member.name()));
         frontier.put("recommended", pareto.recommendedConfiguration().map(ParetoConfiguration::name).orElse(null));
         frontier.put("summary", pareto.summary());
-        frontier.put("currentPlan", PlanComparison.describe(pareto, scenario.referenceModel().name(),
-                evaluation.apiUsdPerQuery(), scenario.pareto().plan()));
+        frontier.put("currentPlan", PlanComparison.describe(pareto, scenario.planName(),
+                evaluation.apiUsdPerQuery(), scenario.planMeasurements()));
         return mapper.writeValueAsString(root) + System.lineSeparator();
     }
 

@@ -1,7 +1,9 @@
 package org.llmcostplanner.io;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.llmcostplanner.model.Engineering;
 import org.llmcostplanner.model.EngineeringTask;
 import org.llmcostplanner.model.FixedCosts;
@@ -16,15 +18,20 @@ import org.llmcostplanner.model.pareto.ParetoLimit;
 import org.llmcostplanner.model.pareto.ParetoObjectives;
 import org.llmcostplanner.model.pareto.ParetoPlan;
 import org.llmcostplanner.model.pareto.ParetoSection;
+import org.llmcostplanner.model.routing.RouterOverhead;
+import org.llmcostplanner.model.routing.RoutingSection;
+import org.llmcostplanner.model.routing.RoutingStrategy;
+import org.llmcostplanner.model.routing.RoutingTier;
 
 /**
  * A scenario file of the current schema version, field for field. The key order here is the
  * order on disk; the model stays free of Jackson. Every field is required (the reader refuses
  * missing fields and nulls), so conversion to the model needs no defaults.
  */
-@JsonPropertyOrder({"schemaVersion", "name", "description", "units", "workload", "referenceModel", "fixedCosts", "pareto"})
+@JsonPropertyOrder({"schemaVersion", "name", "description", "units", "workload", "referenceModel", "fixedCosts", "pareto",
+        "routing"})
 record ScenarioDto(int schemaVersion, String name, String description, UnitsDto units, WorkloadDto workload,
-                   ModelPriceDto referenceModel, FixedCostsDto fixedCosts, ParetoDto pareto) {
+                   ModelPriceDto referenceModel, FixedCostsDto fixedCosts, ParetoDto pareto, RoutingDto routing) {
 
     /** The units a file states its numbers in; only {@link #SUPPORTED} is accepted. */
     @JsonPropertyOrder({"currency", "tokenPrices", "fixedCosts"})
@@ -37,8 +44,53 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
                        double daysPerMonth) {
     }
 
-    @JsonPropertyOrder({"name", "inputUsdPer1MTokens", "outputUsdPer1MTokens"})
-    record ModelPriceDto(String name, double inputUsdPer1MTokens, double outputUsdPer1MTokens) {
+    /** {@code pricesAsOf}: the catalog date of the prices ("2026-11-28"), or "" for prices typed by hand. */
+    @JsonPropertyOrder({"name", "inputUsdPer1MTokens", "outputUsdPer1MTokens", "pricesAsOf"})
+    record ModelPriceDto(String name, double inputUsdPer1MTokens, double outputUsdPer1MTokens, String pricesAsOf) {
+        static ModelPriceDto from(ModelPrice model) {
+            return new ModelPriceDto(model.name(), model.inputUsdPer1MTokens(), model.outputUsdPer1MTokens(),
+                    model.pricesAsOf().map(LocalDate::toString).orElse(""));
+        }
+
+        /** The reader has checked that {@code pricesAsOf} is empty or a date. */
+        ModelPrice toModel() {
+            return new ModelPrice(name, inputUsdPer1MTokens, outputUsdPer1MTokens,
+                    pricesAsOf.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(pricesAsOf)));
+        }
+    }
+
+    /** The routing section; {@code strategy} is a {@link RoutingStrategy#id()}, checked by the reader. */
+    @JsonPropertyOrder({"enabled", "strategy", "router", "targetQuality", "maxLatencyMs", "tiers"})
+    record RoutingDto(boolean enabled, String strategy, RouterDto router, LimitDto targetQuality, LimitDto maxLatencyMs,
+                      List<TierDto> tiers) {
+        static final RoutingDto EMPTY = from(RoutingSection.EMPTY);
+
+        static RoutingDto from(RoutingSection section) {
+            return new RoutingDto(section.enabled(), section.strategy().id(),
+                    new RouterDto(section.router().usdPerQuery(), section.router().latencyMs()),
+                    ParetoDto.limit(section.targetQuality()), ParetoDto.limit(section.maxLatencyMs()),
+                    section.tiers().stream().map(t -> new TierDto(t.name(), ModelPriceDto.from(t.model()), t.usdPerQueryFlat(),
+                            t.share(), t.quality(), t.latencyMs(), t.escalationRate(), t.minShare(), t.maxShare())).toList());
+        }
+
+        RoutingSection toModel() {
+            return new RoutingSection(enabled, RoutingStrategy.fromId(strategy).orElseThrow(),
+                    tiers.stream().map(t -> new RoutingTier(t.name, t.model.toModel(), t.usdPerQueryFlat, t.share,
+                            t.quality, t.latencyMs, t.escalationRate, t.minShare, t.maxShare)).toList(),
+                    new RouterOverhead(router.usdPerQuery, router.latencyMs), targetQuality.toModel(),
+                    maxLatencyMs.toModel());
+        }
+    }
+
+    @JsonPropertyOrder({"usdPerQuery", "latencyMs"})
+    record RouterDto(double usdPerQuery, double latencyMs) {
+    }
+
+    /** One tier; shares, quality and escalation rate are fractions of 1. */
+    @JsonPropertyOrder({"name", "model", "usdPerQueryFlat", "share", "quality", "latencyMs", "escalationRate",
+            "minShare", "maxShare"})
+    record TierDto(String name, ModelPriceDto model, double usdPerQueryFlat, double share, double quality,
+                   double latencyMs, double escalationRate, double minShare, double maxShare) {
     }
 
     @JsonPropertyOrder({"infrastructure", "engineering", "quality", "operational"})
@@ -86,7 +138,7 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
                     new ParetoPlan(plan.quality.toModel(), plan.latencyMs.toModel()));
         }
 
-        private static LimitDto limit(ParetoLimit limit) {
+        static LimitDto limit(ParetoLimit limit) {
             return new LimitDto(limit.enabled(), limit.value());
         }
     }
@@ -119,12 +171,12 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
         return new ScenarioDto(ScenarioFiles.CURRENT_SCHEMA_VERSION, scenario.name(), scenario.description(),
                 UnitsDto.SUPPORTED,
                 new WorkloadDto(w.queriesPerDay(), w.inputTokensPerQuery(), w.outputTokensPerQuery(), w.daysPerMonth()),
-                new ModelPriceDto(m.name(), m.inputUsdPer1MTokens(), m.outputUsdPer1MTokens()),
+                ModelPriceDto.from(m),
                 new FixedCostsDto(lines(f.infrastructure()),
                         new EngineeringDto(e.hourlyRateUsd(),
                                 e.tasks().stream().map(t -> new TaskDto(t.name(), t.hoursPerMonth())).toList()),
                         lines(f.quality()), lines(f.operational())),
-                ParetoDto.from(scenario.pareto()));
+                ParetoDto.from(scenario.pareto()), RoutingDto.from(scenario.routing()));
     }
 
     /** The model value; the caller has made sure no field is null. */
@@ -132,14 +184,13 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
         return new Scenario(name, description,
                 new Workload(workload.queriesPerDay, workload.inputTokensPerQuery, workload.outputTokensPerQuery,
                         workload.daysPerMonth),
-                new ModelPrice(referenceModel.name, referenceModel.inputUsdPer1MTokens,
-                        referenceModel.outputUsdPer1MTokens),
+                referenceModel.toModel(),
                 new FixedCosts(items(fixedCosts.infrastructure),
                         new Engineering(fixedCosts.engineering.hourlyRateUsd,
                                 fixedCosts.engineering.tasks.stream()
                                         .map(t -> new EngineeringTask(t.name, t.hoursPerMonth)).toList()),
                         items(fixedCosts.quality), items(fixedCosts.operational)),
-                pareto.toModel());
+                pareto.toModel(), routing.toModel());
     }
 
     private static List<LineItemDto> lines(List<LineItem> items) {

@@ -65,7 +65,8 @@ final class ScenarioJson {
 
     /**
      * Writes whole numbers without a fraction ({@code 10000}, not {@code 10000.0}) and others in
-     * the shortest form that reads back to the same double. Negative zero keeps its sign
+     * the shortest form that reads back to the same double, in plain decimals where that stays
+     * short ({@code 0.0001}, not {@code 1.0E-4}: a cost per query reads as money). Negative zero keeps its sign
      * ({@code -0.0}) so that a saved scenario reloads equal.
      */
     private static final class NumberSerializer extends StdSerializer<Double> {
@@ -83,6 +84,9 @@ final class ScenarioJson {
                     && Double.doubleToRawLongBits(v) != NEGATIVE_ZERO_BITS;
             if (whole) {
                 gen.writeNumber((long) v);
+            } else if (Math.abs(v) >= 1e-9 && Math.abs(v) < LARGEST_EXACT_WHOLE) {
+                // Double.toString's digits (the shortest that read back exactly), without the exponent.
+                gen.writeNumber(java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString());
             } else {
                 gen.writeNumber(v);
             }

@@ -21,6 +21,7 @@ import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioValidator;
 import org.llmcostplanner.model.pareto.ParetoAnalysis;
 import org.llmcostplanner.model.pareto.ParetoObjectives;
+import org.llmcostplanner.model.routing.RoutingStrategy;
 
 /**
  * Reads a scenario in stages, each reporting its first problem: UTF-8 text, JSON syntax, schema
@@ -62,6 +63,7 @@ final class ScenarioReader {
             ScenarioDto dto = bind(current, json, source);
             checkUnits(dto.units(), json, source);
             checkParetoChoices(dto.pareto(), json, source);
+            checkRoutingChoices(dto, json, source);
             Scenario scenario = dto.toModel();
             List<Problem> problems = ScenarioValidator.problems(scenario);
             if (!problems.isEmpty()) {
@@ -154,6 +156,30 @@ final class ScenarioReader {
             String choices = java.util.Arrays.stream(ParetoAnalysis.Rule.values()).map(rule -> "\"" + rule.id() + "\"")
                     .collect(java.util.stream.Collectors.joining(" or "));
             throw JsonErrors.at(source, json, "pareto.rule", "must be " + choices + ", not '" + pareto.rule() + "'", null);
+        }
+    }
+
+    private static void checkRoutingChoices(ScenarioDto dto, String json, String source) throws ScenarioFileException {
+        ScenarioDto.RoutingDto routing = dto.routing();
+        if (RoutingStrategy.fromId(routing.strategy()).isEmpty()) {
+            throw JsonErrors.at(source, json, "routing.strategy", "must be \"router\" or \"cascade\", not '"
+                    + routing.strategy() + "'", null);
+        }
+        checkDate(dto.referenceModel().pricesAsOf(), "referenceModel.pricesAsOf", json, source);
+        for (int i = 0; i < routing.tiers().size(); i++) {
+            checkDate(routing.tiers().get(i).model().pricesAsOf(), "routing.tiers[" + i + "].model.pricesAsOf", json, source);
+        }
+    }
+
+    private static void checkDate(String date, String field, String json, String source) throws ScenarioFileException {
+        if (date.isEmpty()) {
+            return;
+        }
+        try {
+            java.time.LocalDate.parse(date);
+        } catch (java.time.format.DateTimeParseException wrong) {
+            throw JsonErrors.at(source, json, field, "must be a date such as \"2026-11-28\", or \"\" for prices typed by hand"
+                    + " (was \"" + date + "\")", null);
         }
     }
 

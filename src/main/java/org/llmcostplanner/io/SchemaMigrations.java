@@ -13,7 +13,8 @@ import java.util.function.UnaryOperator;
 final class SchemaMigrations {
     /**
      * 1 -> 2: the Pareto section, empty, with every limit off (and the plan not measured, which
-     * version 3 added). 2 -> 3: the current plan's quality and latency, not measured.
+     * version 3 added). 2 -> 3: the current plan's quality and latency, not measured. 3 -> 4: the
+     * routing section, off and without tiers, and the reference model's prices marked as typed by hand.
      */
     static final SchemaMigrations STANDARD = new SchemaMigrations(Map.of(
             1, root -> root.set("pareto", ScenarioJson.MAPPER.valueToTree(ScenarioDto.ParetoDto.EMPTY)),
@@ -22,6 +23,12 @@ final class SchemaMigrations {
                     pareto.set("plan", ScenarioJson.MAPPER.valueToTree(ScenarioDto.ParetoDto.EMPTY.plan()));
                 }
                 return root;
+            },
+            3, root -> {
+                if (root.get("referenceModel") instanceof ObjectNode model && !model.has("pricesAsOf")) {
+                    model.put("pricesAsOf", "");
+                }
+                return root.set("routing", ScenarioJson.MAPPER.valueToTree(ScenarioDto.RoutingDto.EMPTY));
             }),
             ScenarioFiles.CURRENT_SCHEMA_VERSION);
 

@@ -3,8 +3,13 @@ package org.llmcostplanner.model;
 import java.util.List;
 import java.util.Objects;
 
+import org.llmcostplanner.model.pareto.ParetoLimit;
+import org.llmcostplanner.model.pareto.ParetoPlan;
 import org.llmcostplanner.model.pareto.ParetoSection;
 import org.llmcostplanner.model.price.ModelPrice;
+import org.llmcostplanner.model.routing.RoutingMix;
+import org.llmcostplanner.model.routing.RoutingSection;
+import org.llmcostplanner.model.routing.RoutingStrategy;
 
 /**
  * The whole plan a user edits: one immutable document. Every edit produces a new Scenario, so
@@ -16,9 +21,10 @@ import org.llmcostplanner.model.price.ModelPrice;
  * @param referenceModel the model all traffic goes to in the baseline
  * @param fixedCosts     the non-API TCO categories
  * @param pareto         benchmarked configurations and their frontier settings
+ * @param routing        the routing lever: tiers, shares, router overhead, optimiser target
  */
 public record Scenario(String name, String description, Workload workload, ModelPrice referenceModel,
-                       FixedCosts fixedCosts, ParetoSection pareto) {
+                       FixedCosts fixedCosts, ParetoSection pareto, RoutingSection routing) {
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
@@ -26,11 +32,12 @@ public record Scenario(String name, String description, Workload workload, Model
         Objects.requireNonNull(referenceModel, "referenceModel");
         Objects.requireNonNull(fixedCosts, "fixedCosts");
         Objects.requireNonNull(pareto, "pareto");
+        Objects.requireNonNull(routing, "routing");
     }
 
-    /** A scenario with no Pareto configurations yet. */
+    /** A scenario with no Pareto configurations and no routing yet. */
     public Scenario(String name, String description, Workload workload, ModelPrice referenceModel, FixedCosts fixedCosts) {
-        this(name, description, workload, referenceModel, fixedCosts, ParetoSection.EMPTY);
+        this(name, description, workload, referenceModel, fixedCosts, ParetoSection.EMPTY, RoutingSection.EMPTY);
     }
 
     /**
@@ -52,26 +59,56 @@ public record Scenario(String name, String description, Workload workload, Model
     }
 
     public Scenario withName(String value) {
-        return new Scenario(value, description, workload, referenceModel, fixedCosts, pareto);
+        return new Scenario(value, description, workload, referenceModel, fixedCosts, pareto, routing);
     }
 
     public Scenario withDescription(String value) {
-        return new Scenario(name, value, workload, referenceModel, fixedCosts, pareto);
+        return new Scenario(name, value, workload, referenceModel, fixedCosts, pareto, routing);
     }
 
     public Scenario withWorkload(Workload value) {
-        return new Scenario(name, description, value, referenceModel, fixedCosts, pareto);
+        return new Scenario(name, description, value, referenceModel, fixedCosts, pareto, routing);
     }
 
     public Scenario withReferenceModel(ModelPrice value) {
-        return new Scenario(name, description, workload, value, fixedCosts, pareto);
+        return new Scenario(name, description, workload, value, fixedCosts, pareto, routing);
     }
 
     public Scenario withFixedCosts(FixedCosts value) {
-        return new Scenario(name, description, workload, referenceModel, value, pareto);
+        return new Scenario(name, description, workload, referenceModel, value, pareto, routing);
     }
 
     public Scenario withPareto(ParetoSection value) {
-        return new Scenario(name, description, workload, referenceModel, fixedCosts, value);
+        return new Scenario(name, description, workload, referenceModel, fixedCosts, value, routing);
+    }
+
+    public Scenario withRouting(RoutingSection value) {
+        return new Scenario(name, description, workload, referenceModel, fixedCosts, pareto, value);
+    }
+
+    /**
+     * What the current plan is called on the Pareto chart: the reference model, or the routing mix
+     * when routing applies.
+     */
+    public String planName() {
+        if (!routing.applies()) {
+            return referenceModel.name();
+        }
+        int tiers = routing.tiers().size();
+        return (routing.strategy() == RoutingStrategy.ROUTER ? "routed over " : "cascade over ") + tiers
+                + (tiers == 1 ? " tier" : " tiers");
+    }
+
+    /**
+     * The current plan's quality and latency for the Pareto chart: the routing mix's blended quality
+     * and mean latency when routing applies (computed from the tiers, so always known); otherwise
+     * the reference model's, as the user measured them.
+     */
+    public ParetoPlan planMeasurements() {
+        if (!routing.applies()) {
+            return pareto.plan();
+        }
+        RoutingMix mix = routing.mix(workload.inputTokensPerQuery(), workload.outputTokensPerQuery());
+        return new ParetoPlan(ParetoLimit.of(mix.quality()), ParetoLimit.of(mix.meanLatencyMs()));
     }
 }

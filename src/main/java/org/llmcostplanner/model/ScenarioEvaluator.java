@@ -1,8 +1,10 @@
 package org.llmcostplanner.model;
 
+import org.llmcostplanner.model.routing.RoutingSection;
+
 /**
- * The one pure function from a plan to its numbers. Allocation-light and branch-free enough to
- * run many thousand times per slider drag (volume sweeps, later goal seek and sensitivity).
+ * The one pure function from a plan to its numbers. Allocation-light enough to run many thousand
+ * times per slider drag (volume sweeps, later goal seek and sensitivity).
  */
 public final class ScenarioEvaluator {
     private ScenarioEvaluator() {
@@ -14,10 +16,14 @@ public final class ScenarioEvaluator {
         double baselinePerQuery = scenario.referenceModel().usdPerCall(workload.inputTokensPerQuery(),
                 workload.outputTokensPerQuery());
         double baselineApi = queriesPerMonth * baselinePerQuery;
-        // The levers (routing, compression, caching, batching) transform the baseline here, in
-        // DESIGN.md's order, as later analyses add them; with none, the plan pays the baseline.
+        // The levers transform the baseline here, in DESIGN.md's order: routing, then (as later
+        // analyses add them) compression, caching, batching. With none, the plan pays the baseline.
         double optimisedPerQuery = baselinePerQuery;
-        double optimisedApi = baselineApi;
+        RoutingSection routing = scenario.routing();
+        if (routing.applies()) {
+            optimisedPerQuery = routing.mix(workload.inputTokensPerQuery(), workload.outputTokensPerQuery()).usdPerQuery();
+        }
+        double optimisedApi = queriesPerMonth * optimisedPerQuery;
         FixedCosts fixed = scenario.fixedCosts();
         MonthlyCosts monthly = new MonthlyCosts(
                 optimisedApi,

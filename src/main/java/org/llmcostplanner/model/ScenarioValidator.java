@@ -8,6 +8,9 @@ import org.llmcostplanner.model.pareto.ParetoConfiguration;
 import org.llmcostplanner.model.pareto.ParetoConstraints;
 import org.llmcostplanner.model.pareto.ParetoInputs;
 import org.llmcostplanner.model.pareto.ParetoSection;
+import org.llmcostplanner.model.routing.RoutingInputs;
+import org.llmcostplanner.model.routing.RoutingSection;
+import org.llmcostplanner.model.routing.RoutingTier;
 
 /** Checks every value of a scenario against the ranges of {@link ScenarioInputs}. */
 public final class ScenarioValidator {
@@ -42,6 +45,7 @@ public final class ScenarioValidator {
         checkLines(problems, "fixedCosts.quality", fixed.quality());
         checkLines(problems, "fixedCosts.operational", fixed.operational());
         checkPareto(problems, scenario.pareto());
+        checkRouting(problems, scenario.routing());
         return problems;
     }
 
@@ -61,6 +65,31 @@ public final class ScenarioValidator {
             check(problems, path + ".quality", ParetoInputs.qualityProblem(configuration.quality()));
             check(problems, path + ".costPerQueryUsd", ParetoInputs.costPerQueryProblem(configuration.costPerQueryUsd()));
             check(problems, path + ".latencyMs", ParetoInputs.latencyProblem(configuration.latencyMs()));
+        }
+    }
+
+    private static void checkRouting(List<Problem> problems, RoutingSection routing) {
+        check(problems, "routing.router.usdPerQuery", RoutingInputs.usdPerQueryProblem(routing.router().usdPerQuery()));
+        check(problems, "routing.router.latencyMs", RoutingInputs.latencyProblem(routing.router().latencyMs()));
+        check(problems, "routing.targetQuality.value", RoutingInputs.fractionProblem(routing.targetQuality().value()));
+        check(problems, "routing.maxLatencyMs.value", RoutingInputs.latencyProblem(routing.maxLatencyMs().value()));
+        List<RoutingTier> tiers = routing.tiers();
+        for (int i = 0; i < tiers.size(); i++) {
+            String path = "routing.tiers[" + i + "]";
+            RoutingTier tier = tiers.get(i);
+            checkName(problems, path, tier.name());
+            if (tier.model().name().isBlank()) {
+                problems.add(new Problem(path + ".model.name", "must not be empty"));
+            }
+            check(problems, path + ".model.inputUsdPer1MTokens", RoutingInputs.priceProblem(tier.model().inputUsdPer1MTokens()));
+            check(problems, path + ".model.outputUsdPer1MTokens", RoutingInputs.priceProblem(tier.model().outputUsdPer1MTokens()));
+            check(problems, path + ".usdPerQueryFlat", RoutingInputs.usdPerQueryProblem(tier.usdPerQueryFlat()));
+            check(problems, path + ".share", RoutingInputs.fractionProblem(tier.share()));
+            check(problems, path + ".quality", RoutingInputs.fractionProblem(tier.quality()));
+            check(problems, path + ".latencyMs", RoutingInputs.latencyProblem(tier.latencyMs()));
+            check(problems, path + ".escalationRate", RoutingInputs.fractionProblem(tier.escalationRate()));
+            check(problems, path + ".minShare", RoutingInputs.fractionProblem(tier.minShare()));
+            check(problems, path + ".maxShare", RoutingInputs.fractionProblem(tier.maxShare()));
         }
     }
 

@@ -38,8 +38,8 @@ final class ParetoView extends SplitPane {
         plan.setId("pareto-plan");
         plan.setWrapText(true);
         plan.textProperty().bind(Bindings.createStringBinding(() -> PlanComparison.describe(viewModel.getParetoAnalysis(),
-                viewModel.getScenario().referenceModel().name(), viewModel.getEvaluation().apiUsdPerQuery(),
-                viewModel.getScenario().pareto().plan()), viewModel.scenarioProperty()));
+                viewModel.getScenario().planName(), viewModel.getEvaluation().apiUsdPerQuery(),
+                viewModel.getScenario().planMeasurements()), viewModel.scenarioProperty()));
         ChartPane chart = new ChartPane(Charts.PARETO_SCATTER, viewModel, actions);
         charts = List.of(chart);
         VBox right = new VBox(8, plan(viewModel), plan, chart);

@@ -69,9 +69,9 @@ class ScenarioFilesBrokenTest {
         assertProblem(fails(edit("\"name\" : \"gpt-4o\"", "\"name\" : null")),
                 "referenceModel.name", 17, 14, "expected text in double quotes but found null");
         assertProblem(fails(edit("\"hourlyRateUsd\" : 100", "\"hourlyRateUsd\" : true")),
-                "fixedCosts.engineering.hourlyRateUsd", 36, 25, "expected a number but found the value true");
+                "fixedCosts.engineering.hourlyRateUsd", 37, 25, "expected a number but found the value true");
         assertProblem(fails(edit("\"quality\" : [ {", "\"quality\" : [ 7, {")),
-                "fixedCosts.quality[0]", 48, 19, "expected a section { ... } but found the number 7");
+                "fixedCosts.quality[0]", 49, 19, "expected a section { ... } but found the number 7");
         assertProblem(fails(edit("\"workload\" : {", "\"workload\" : [ ], \"w\" : {")),
                 "workload", 10, 16, "expected a section { ... } but found a list [ ... ]");
     }
@@ -86,17 +86,17 @@ class ScenarioFilesBrokenTest {
 
     @Test
     void fileFromANewerPlanner() {
-        var e = fails(edit("\"schemaVersion\" : 3", "\"schemaVersion\" : 7"));
+        var e = fails(edit("\"schemaVersion\" : 4", "\"schemaVersion\" : 7"));
         assertProblem(e, "schemaVersion", 2, 21,
-                "was written by a newer version of the planner (schemaVersion 7; this version reads up to 3)");
+                "was written by a newer version of the planner (schemaVersion 7; this version reads up to 4)");
     }
 
     @Test
     void missingOrMalformedSchemaVersion() {
-        assertProblem(fails(edit("\"schemaVersion\" : 3,\n", "")), "schemaVersion", 1, 1, "missing required field");
-        assertProblem(fails(edit("\"schemaVersion\" : 3", "\"schemaVersion\" : \"1\"")), "schemaVersion", 2, 21,
+        assertProblem(fails(edit("\"schemaVersion\" : 4,\n", "")), "schemaVersion", 1, 1, "missing required field");
+        assertProblem(fails(edit("\"schemaVersion\" : 4", "\"schemaVersion\" : \"1\"")), "schemaVersion", 2, 21,
                 "expected a whole number such as 1 but found the text \"1\"");
-        assertProblem(fails(edit("\"schemaVersion\" : 3", "\"schemaVersion\" : 0")), "schemaVersion", 2, 21,
+        assertProblem(fails(edit("\"schemaVersion\" : 4", "\"schemaVersion\" : 0")), "schemaVersion", 2, 21,
                 "must be 1 or more (was 0)");
     }
 
@@ -149,8 +149,9 @@ class ScenarioFilesBrokenTest {
 
     @Test
     void trailingContentAfterTheScenario() {
-        assertProblem(fails(GOOD + "garbage\n"), "", 159, 1, "there is more text after the scenario's final }");
-        assertProblem(fails(GOOD + "{ }\n"), "", 159, 1, "there is more text after the scenario's final }");
+        int after = (int) GOOD.lines().count() + 1;
+        assertProblem(fails(GOOD + "garbage\n"), "", after, 1, "there is more text after the scenario's final }");
+        assertProblem(fails(GOOD + "{ }\n"), "", after, 1, "there is more text after the scenario's final }");
     }
 
     @Test
@@ -163,7 +164,7 @@ class ScenarioFilesBrokenTest {
     void negativeLineItemIsLocatedInItsList() {
         var e = fails(edit("\"usdPerMonth\" : 100\n    }, {\n      \"name\" : \"Storage",
                 "\"usdPerMonth\" : -100\n    }, {\n      \"name\" : \"Storage"));
-        assertProblem(e, "fixedCosts.infrastructure[2].usdPerMonth", 30, 23, "must not be negative (was -100)");
+        assertProblem(e, "fixedCosts.infrastructure[2].usdPerMonth", 31, 23, "must not be negative (was -100)");
     }
 
     /** A truncated file is reported where the text ends. */
@@ -171,7 +172,7 @@ class ScenarioFilesBrokenTest {
     void blankNameAndTruncatedFile() {
         assertProblem(fails(edit("\"name\" : \"SaaS support classifier\"", "\"name\" : \" \"")), "name", 3, 12,
                 "must not be empty");
-        assertProblem(fails(GOOD.substring(0, GOOD.indexOf("\"operational\""))), "", 55, 5,
+        assertProblem(fails(GOOD.substring(0, GOOD.indexOf("\"operational\""))), "", 56, 5,
                 "the file ends too early; a closing } or ] is missing");
         assertProblem(fails(GOOD.substring(0, 60)), "", 3, 36, "the file ends inside a text value");
     }
@@ -238,10 +239,13 @@ class ScenarioFilesBrokenTest {
                 () -> PlainMessages.assertPlain(e));
     }
 
-    /** {@code GOOD} with one occurrence of {@code from} replaced; fails if it is not there exactly once. */
+    /**
+     * {@code GOOD} with the first occurrence of {@code from} replaced; fails if it is not there. The
+     * reference model comes before the routing tiers, so its fields are the first of their kind.
+     */
     private static String edit(String from, String to) {
         int at = GOOD.indexOf(from);
-        assertTrue(at >= 0 && GOOD.indexOf(from, at + 1) < 0, "exactly one occurrence of " + from);
+        assertTrue(at >= 0, "an occurrence of " + from);
         return GOOD.substring(0, at) + to + GOOD.substring(at + from.length());
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.pareto.ParetoAnalysis;
@@ -16,6 +17,8 @@ import org.llmcostplanner.model.pareto.ParetoConfiguration;
 import org.llmcostplanner.model.pareto.ParetoLimit;
 import org.llmcostplanner.model.pareto.ParetoPlan;
 import org.llmcostplanner.model.pareto.ParetoSection;
+import org.llmcostplanner.model.price.ModelPrice;
+import org.llmcostplanner.model.routing.RoutingSection;
 
 class ScenarioFilesParetoTest {
     private static final Path BUNDLED = Path.of("scenarios", "saas-support.json");
@@ -36,11 +39,12 @@ class ScenarioFilesParetoTest {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = (ObjectNode) mapper.readTree(Files.readString(BUNDLED));
         root.remove("pareto");
+        withoutVersion4(root);
         root.put("schemaVersion", 1);
         Scenario old = ScenarioFiles.read(mapper.writeValueAsString(root), "old.json");
         assertEquals(ParetoSection.EMPTY, old.pareto());
-        assertEquals(ScenarioFiles.read(BUNDLED).withPareto(ParetoSection.EMPTY), old);
-        assertTrue(ScenarioFiles.toJson(old).startsWith("{\n  \"schemaVersion\" : 3,"));
+        assertEquals(asVersion3(ScenarioFiles.read(BUNDLED)).withPareto(ParetoSection.EMPTY), old);
+        assertTrue(ScenarioFiles.toJson(old).startsWith("{\n  \"schemaVersion\" : 4,"));
     }
 
     @Test
@@ -48,11 +52,39 @@ class ScenarioFilesParetoTest {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = (ObjectNode) mapper.readTree(Files.readString(BUNDLED));
         ((ObjectNode) root.get("pareto")).remove("plan");
+        withoutVersion4(root);
         root.put("schemaVersion", 2);
         Scenario old = ScenarioFiles.read(mapper.writeValueAsString(root), "old.json");
-        Scenario bundled = ScenarioFiles.read(BUNDLED);
+        Scenario bundled = asVersion3(ScenarioFiles.read(BUNDLED));
         assertEquals(new ParetoPlan(ParetoLimit.off(0.90), ParetoLimit.off(500)), old.pareto().plan());
         assertEquals(bundled.withPareto(bundled.pareto().withPlan(ParetoPlan.UNMEASURED)), old);
+    }
+
+    @Test
+    void aVersionThreeFileOpensWithoutRoutingAndWithHandTypedReferencePrices() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = (ObjectNode) mapper.readTree(Files.readString(BUNDLED));
+        withoutVersion4(root);
+        root.put("schemaVersion", 3);
+
+        Scenario old = ScenarioFiles.read(mapper.writeValueAsString(root), "old.json");
+
+        assertEquals(RoutingSection.EMPTY, old.routing());
+        assertEquals(Optional.empty(), old.referenceModel().pricesAsOf());
+        assertEquals(asVersion3(ScenarioFiles.read(BUNDLED)), old);
+    }
+
+    /** Takes out what schema 4 added: the routing section and the reference model's price date. */
+    private static void withoutVersion4(ObjectNode root) {
+        root.remove("routing");
+        ((ObjectNode) root.get("referenceModel")).remove("pricesAsOf");
+    }
+
+    /** The scenario a version-3 file of the same plan opens as. */
+    private static Scenario asVersion3(Scenario current) {
+        ModelPrice reference = current.referenceModel();
+        return current.withRouting(RoutingSection.EMPTY).withReferenceModel(
+                new ModelPrice(reference.name(), reference.inputUsdPer1MTokens(), reference.outputUsdPer1MTokens()));
     }
 
     @Test

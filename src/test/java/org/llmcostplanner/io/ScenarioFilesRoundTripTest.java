@@ -46,7 +46,7 @@ class ScenarioFilesRoundTripTest {
     void savedTextIsCanonical() {
         String json = ScenarioFiles.toJson(Scenario.untitled());
 
-        assertTrue(json.startsWith("{\n  \"schemaVersion\" : 3,\n  \"name\" : \"Untitled\",\n"));
+        assertTrue(json.startsWith("{\n  \"schemaVersion\" : 4,\n  \"name\" : \"Untitled\",\n"));
         assertTrue(json.endsWith("}\n"));
         assertFalse(json.contains("\r"));
         assertTrue(json.contains("\"queriesPerDay\" : 10000,"), "whole numbers have no fraction");
@@ -60,7 +60,7 @@ class ScenarioFilesRoundTripTest {
         String json = ScenarioFiles.toJson(scenario);
 
         assertTrue(json.contains("\"inputUsdPer1MTokens\" : 0.30000000000000004,"), json);
-        assertTrue(json.contains("\"outputUsdPer1MTokens\" : 0.15\n"), json);
+        assertTrue(json.contains("\"outputUsdPer1MTokens\" : 0.15,"), json);
         assertEquals(scenario, ScenarioFiles.read(json, "t.json"));
     }
 

@@ -1,10 +1,17 @@
 package org.llmcostplanner.model;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
+import org.llmcostplanner.model.pareto.ParetoLimit;
 import org.llmcostplanner.model.price.ModelPrice;
+import org.llmcostplanner.model.routing.RouterOverhead;
+import org.llmcostplanner.model.routing.RoutingSection;
+import org.llmcostplanner.model.routing.RoutingStrategy;
+import org.llmcostplanner.model.routing.RoutingTier;
 
 /**
  * Random valid scenarios for property tests: every value inside the range {@link ScenarioInputs}
@@ -93,8 +100,27 @@ public final class RandomScenarios {
         Engineering engineering = new Engineering(amount(random, varied, 0, 1e4), tasks);
         List<LineItem> quality = lines(random, varied);
         List<LineItem> operational = lines(random, varied);
-        return new Scenario(name, description, workload, model,
+        Scenario scenario = new Scenario(name, description, workload, model,
                 new FixedCosts(infrastructure, engineering, quality, operational));
+        return varied ? scenario.withRouting(routing(random)) : scenario;
+    }
+
+    /** A valid routing section with up to four tiers, some priced from a catalog date (drawn last: see above). */
+    private static RoutingSection routing(Random random) {
+        List<RoutingTier> tiers = new ArrayList<>();
+        for (int i = random.nextInt(5); i > 0; i--) {
+            Optional<LocalDate> asOf = random.nextBoolean() ? Optional.empty()
+                    : Optional.of(LocalDate.of(2024, 1, 1).plusDays(random.nextInt(2000)));
+            ModelPrice tierModel = new ModelPrice(name(random, true, "model"), amount(random, true, 0, 1e4),
+                    amount(random, true, 0, 1e4), asOf);
+            tiers.add(new RoutingTier(name(random, true, "tier"), tierModel, amount(random, true, 0, 1e3),
+                    amount(random, true, 0, 1), amount(random, true, 0, 1), amount(random, true, 0, 3.6e6),
+                    amount(random, true, 0, 1), amount(random, true, 0, 1), amount(random, true, 0, 1)));
+        }
+        return new RoutingSection(random.nextBoolean(), RoutingStrategy.values()[random.nextInt(2)], tiers,
+                new RouterOverhead(amount(random, true, 0, 1e3), amount(random, true, 0, 3.6e6)),
+                new ParetoLimit(random.nextBoolean(), amount(random, true, 0, 1)),
+                new ParetoLimit(random.nextBoolean(), amount(random, true, 0, 3.6e6)));
     }
 
     private static List<LineItem> lines(Random random, boolean varied) {

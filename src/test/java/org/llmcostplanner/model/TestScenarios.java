@@ -1,7 +1,14 @@
 package org.llmcostplanner.model;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.llmcostplanner.model.pareto.ParetoLimit;
 import org.llmcostplanner.model.price.ModelPrice;
+import org.llmcostplanner.model.routing.RouterOverhead;
+import org.llmcostplanner.model.routing.RoutingSection;
+import org.llmcostplanner.model.routing.RoutingStrategy;
+import org.llmcostplanner.model.routing.RoutingTier;
 
 /**
  * Scenarios built in code for tests and benchmarks, independent of {@link Scenario#untitled()} so
@@ -53,5 +60,21 @@ public final class TestScenarios {
                                 new LineItem("Alerting and on-call tooling", 100),
                                 new LineItem("Incident response (3 h at $100)", 300),
                                 new LineItem("Compliance and audit tooling", 200))));
+    }
+
+    /**
+     * The routing section of {@code scenarios/saas-support.json} (switched off there): exercise
+     * 12.4.4's tiers at 70/20/10, the router at 5 ms, a 92% target.
+     */
+    public static RoutingSection saasSupportRouting() {
+        LocalDate day = LocalDate.of(2026, 11, 28);
+        return new RoutingSection(false, RoutingStrategy.ROUTER, List.of(
+                new RoutingTier("Easy: fine-tuned BERT", new ModelPrice("fine-tuned-bert", 0, 0), 0.0001, 0.70, 0.85, 25,
+                        0.30, 0, 1),
+                new RoutingTier("Medium: GPT-4o-mini", new ModelPrice("gpt-4o-mini", 0.15, 0.60, Optional.of(day)), 0, 0.20,
+                        0.88, 400, 0.40, 0, 1),
+                new RoutingTier("Hard: GPT-4o", new ModelPrice("gpt-4o", 2.50, 10.00, Optional.of(day)), 0, 0.10, 0.95, 600,
+                        0, 0, 1)),
+                new RouterOverhead(0, 5), ParetoLimit.of(0.92), ParetoLimit.off(1000));
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.llmcostplanner.model.routing.RoutingSection;
+import org.llmcostplanner.model.routing.RoutingTier;
 import org.llmcostplanner.model.price.ModelPrice;
 
 /** The scenarios the pinned tests use are the ones the product ships. */
@@ -40,6 +42,30 @@ class TestScenariosTest {
                         lines(fixed.get("quality")), lines(fixed.get("operational"))));
 
         assertEquals(fromFile, TestScenarios.saasSupport());
+    }
+
+    @Test
+    void saasSupportRoutingIsTheRepositoryScenarioFiles() throws IOException {
+        JsonNode routing = new ObjectMapper().readTree(Path.of("scenarios", "saas-support.json").toFile()).get("routing");
+        RoutingSection expected = TestScenarios.saasSupportRouting();
+
+        assertEquals(expected.enabled(), routing.get("enabled").asBoolean());
+        assertEquals(expected.router().latencyMs(), routing.get("router").get("latencyMs").asDouble());
+        assertEquals(expected.targetQuality().value(), routing.get("targetQuality").get("value").asDouble());
+        assertEquals(expected.tiers().size(), routing.get("tiers").size());
+        for (int i = 0; i < expected.tiers().size(); i++) {
+            RoutingTier tier = expected.tiers().get(i);
+            JsonNode node = routing.get("tiers").get(i);
+            assertEquals(tier.name(), node.get("name").asText());
+            assertEquals(tier.model().name(), node.get("model").get("name").asText());
+            assertEquals(tier.model().inputUsdPer1MTokens(), node.get("model").get("inputUsdPer1MTokens").asDouble());
+            assertEquals(tier.model().outputUsdPer1MTokens(), node.get("model").get("outputUsdPer1MTokens").asDouble());
+            assertEquals(tier.usdPerQueryFlat(), node.get("usdPerQueryFlat").asDouble());
+            assertEquals(tier.share(), node.get("share").asDouble());
+            assertEquals(tier.quality(), node.get("quality").asDouble());
+            assertEquals(tier.latencyMs(), node.get("latencyMs").asDouble());
+            assertEquals(tier.escalationRate(), node.get("escalationRate").asDouble());
+        }
     }
 
     @Test

@@ -20,4 +20,13 @@ public enum RoutingStrategy {
     public String label() {
         return label;
     }
+
+    /** The name in scenario files: {@code router} or {@code cascade}. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static java.util.Optional<RoutingStrategy> fromId(String id) {
+        return java.util.Arrays.stream(values()).filter(strategy -> strategy.id().equals(id)).findFirst();
+    }
 }
