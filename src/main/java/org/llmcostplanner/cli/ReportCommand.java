@@ -82,6 +82,7 @@ final class ReportCommand implements Callable<Integer> {
         frontier.put("summary", pareto.summary());
         frontier.put("currentPlan", PlanComparison.describe(pareto, scenario.planName(),
                 evaluation.apiUsdPerQuery(), scenario.planMeasurements()));
+        RoutingReport.json(root, scenario, ReportCommand::plain);
         return mapper.writeValueAsString(root) + System.lineSeparator();
     }
 
@@ -107,6 +108,7 @@ final class ReportCommand implements Callable<Integer> {
                 Money.usdPrecise(evaluation.costPerQueryUsd())));
         text.append(String.format(java.util.Locale.US, "  %-18s %15s%n", "Queries per month",
                 Money.count(evaluation.queriesPerMonth())));
+        text.append(RoutingReport.table(scenario));
         return text.toString();
     }
 }

@@ -40,6 +40,22 @@ public final class Money {
         return (usd < 0 ? "-$" : "$") + digits;
     }
 
+    /**
+     * A list price, to four significant digits without trailing zeros beyond the cents:
+     * {@code $2.50}, {@code $0.10}, {@code $0.075}, {@code $0.0375}, {@code $1,250.00}.
+     */
+    public static String usdPrice(double usd) {
+        if (usd == 0 || !Double.isFinite(usd) || Math.abs(usd) >= 1) {
+            return usd(usd);
+        }
+        BigDecimal rounded = new BigDecimal(Math.abs(usd)).round(new MathContext(4, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        if (rounded.compareTo(BigDecimal.ONE) >= 0) {
+            return usd(usd);
+        }
+        String digits = rounded.scale() < 2 ? rounded.setScale(2, RoundingMode.UNNECESSARY).toPlainString() : rounded.toPlainString();
+        return (usd < 0 ? "-$" : "$") + digits;
+    }
+
     /** A 0..1 share as a percentage with one decimal: {@code 9.7%}. */
     public static String percent(double share) {
         return signed(share, new DecimalFormat("0.0", US).format(Math.abs(share * 100))) + "%";

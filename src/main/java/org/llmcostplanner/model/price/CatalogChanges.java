@@ -55,7 +55,7 @@ public record CatalogChanges(List<String> added, List<String> changed, int same)
 
     private static void compare(String what, OptionalDouble before, OptionalDouble after, List<String> differences) {
         if (!before.equals(after)) {
-            Function<OptionalDouble, String> shown = price -> price.isPresent() ? Money.usdPrecise(price.getAsDouble()) : "none";
+            Function<OptionalDouble, String> shown = price -> price.isPresent() ? Money.usdPrice(price.getAsDouble()) : "none";
             differences.add(what + " " + shown.apply(before) + " -> " + shown.apply(after));
         }
     }

@@ -37,6 +37,20 @@ class MoneyTest {
     }
 
     @Test
+    void usdPriceDropsZerosBeyondTheCents() {
+        assertEquals("$2.50", Money.usdPrice(2.5));
+        assertEquals("$0.10", Money.usdPrice(0.1));
+        assertEquals("$0.075", Money.usdPrice(0.075));
+        assertEquals("$0.0375", Money.usdPrice(0.0375));
+        assertEquals("$0.6200", Money.usdPrecise(0.62));
+        assertEquals("$0.62", Money.usdPrice(0.62));
+        assertEquals("$0.1235", Money.usdPrice(0.12345678));
+        assertEquals("$1.00", Money.usdPrice(0.99999));
+        assertEquals("$1,250.00", Money.usdPrice(1250));
+        assertEquals("$0.00", Money.usdPrice(0));
+    }
+
+    @Test
     void usdPreciseFallsBackToCentsFromOneDollar() {
         assertEquals("$1.50", Money.usdPrecise(1.5));
         assertEquals("$1,234.57", Money.usdPrecise(1_234.567));
