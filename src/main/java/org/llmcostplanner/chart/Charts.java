@@ -11,7 +11,13 @@ public final class Charts {
     /** Share of TCO per category over queries per day, id {@code tco-share-vs-volume}. */
     public static final ChartBuilder SHARE_VS_VOLUME = new ShareVsVolumeChart();
 
-    private static final List<ChartBuilder> ALL = List.of(PARETO_SCATTER, TCO_PIE, SHARE_VS_VOLUME);
+    /** Per tier, traffic share next to cost share, id {@code routing-shares}. */
+    public static final ChartBuilder ROUTING_SHARES = new RoutingShareChart();
+    /** Cheapest cost per query against the quality target, id {@code routing-frontier}. */
+    public static final ChartBuilder ROUTING_FRONTIER = new RoutingFrontierChart();
+
+    private static final List<ChartBuilder> ALL = List.of(PARETO_SCATTER, TCO_PIE, SHARE_VS_VOLUME, ROUTING_SHARES,
+            ROUTING_FRONTIER);
 
     private Charts() {
     }

@@ -7,6 +7,7 @@ import org.llmcostplanner.model.format.Percent;
 import org.llmcostplanner.model.format.Ranges;
 import org.llmcostplanner.model.pareto.ParetoInputs;
 import org.llmcostplanner.model.pareto.ParetoLimit;
+import org.llmcostplanner.model.routing.RoutingInputs;
 
 /** The scalar inputs of a scenario, in the order the window shows them. */
 public final class ScenarioInputs {
@@ -55,33 +56,51 @@ public final class ScenarioInputs {
             s -> s.fixedCosts().engineering().hourlyRateUsd(),
             (s, v) -> s.withFixedCosts(s.fixedCosts().withEngineering(s.fixedCosts().engineering().withHourlyRateUsd(v))));
 
-    public static final ScenarioInput MIN_QUALITY = percentOf(ParetoSwitch.MIN_QUALITY,
+    public static final ScenarioInput MIN_QUALITY = percentOf(SwitchableValue.MIN_QUALITY,
             "pareto.constraints.minQuality.value", "Minimum quality");
 
-    public static final ScenarioInput MAX_LATENCY = valueOf(ParetoSwitch.MAX_LATENCY,
+    public static final ScenarioInput MAX_LATENCY = valueOf(SwitchableValue.MAX_LATENCY,
             "pareto.constraints.maxLatencyMs.value", "Maximum p50 latency", "ms",
             ParetoInputs.MAX_LATENCY_MS, 10, 10_000, 0);
 
-    public static final ScenarioInput MAX_COST = valueOf(ParetoSwitch.MAX_COST,
+    public static final ScenarioInput MAX_COST = valueOf(SwitchableValue.MAX_COST,
             "pareto.constraints.maxCostPerQueryUsd.value", "Maximum cost per query", "USD / query",
             ParetoInputs.MAX_COST_PER_QUERY_USD, 0.00001, 1, 6);
 
-    public static final ScenarioInput PLAN_QUALITY = percentOf(ParetoSwitch.PLAN_QUALITY,
+    public static final ScenarioInput PLAN_QUALITY = percentOf(SwitchableValue.PLAN_QUALITY,
             "pareto.plan.quality.value", "Quality");
 
-    public static final ScenarioInput PLAN_LATENCY = valueOf(ParetoSwitch.PLAN_LATENCY,
+    public static final ScenarioInput PLAN_LATENCY = valueOf(SwitchableValue.PLAN_LATENCY,
             "pareto.plan.latencyMs.value", "p50 latency", "ms",
             ParetoInputs.MAX_LATENCY_MS, 10, 10_000, 0);
 
+    public static final ScenarioInput ROUTING_TARGET = percentOf(SwitchableValue.ROUTING_TARGET,
+            "routing.targetQuality.value", "Quality target");
+
+    public static final ScenarioInput ROUTING_MAX_LATENCY = valueOf(SwitchableValue.ROUTING_MAX_LATENCY,
+            "routing.maxLatencyMs.value", "Mean latency cap", "ms", RoutingInputs.MAX_LATENCY_MS, 10, 10_000, 0);
+
+    public static final ScenarioInput ROUTER_COST = new ScenarioInput(
+            "routing.router.usdPerQuery", "Router cost", "USD / query",
+            0, RoutingInputs.MAX_USD_PER_QUERY, 0, 0.001, false, 6,
+            s -> s.routing().router().usdPerQuery(),
+            (s, v) -> s.withRouting(s.routing().withRouter(s.routing().router().withUsdPerQuery(v))));
+
+    public static final ScenarioInput ROUTER_LATENCY = new ScenarioInput(
+            "routing.router.latencyMs", "Router latency", "ms",
+            0, RoutingInputs.MAX_LATENCY_MS, 0, 200, false, 1,
+            s -> s.routing().router().latencyMs(),
+            (s, v) -> s.withRouting(s.routing().withRouter(s.routing().router().withLatencyMs(v))));
+
     /** A quality (0..1 in the file) edited in percent; setting it leaves its switch as it was. */
-    private static ScenarioInput percentOf(ParetoSwitch value, String path, String label) {
+    private static ScenarioInput percentOf(SwitchableValue value, String path, String label) {
         return new ScenarioInput(path, label, "%", 0, 100, 50, 100, false, 1,
                 s -> Percent.fromFraction(value.get(s).value()),
                 (s, v) -> value.set(s, new ParetoLimit(value.isOn(s), Percent.toFraction(v))));
     }
 
     /** A switchable value from 0, on a log slider; setting it leaves its switch as it was. */
-    private static ScenarioInput valueOf(ParetoSwitch value, String path, String label, String unit, double validMax,
+    private static ScenarioInput valueOf(SwitchableValue value, String path, String label, String unit, double validMax,
                                          double sliderMin, double sliderMax, int decimals) {
         return new ScenarioInput(path, label, unit, 0, validMax, sliderMin, sliderMax, true, decimals,
                 s -> value.get(s).value(),
@@ -96,9 +115,12 @@ public final class ScenarioInputs {
     public static final List<ScenarioInput> REFERENCE_MODEL = List.of(INPUT_PRICE, OUTPUT_PRICE);
     /** The Pareto tab's limits and the current plan's measurements; each has a switch besides its value. */
     public static final List<ScenarioInput> PARETO = List.of(MIN_QUALITY, MAX_LATENCY, MAX_COST, PLAN_QUALITY, PLAN_LATENCY);
+    /** The Routing tab's optimiser limits (switchable) and the router's overhead. */
+    public static final List<ScenarioInput> ROUTING = List.of(ROUTING_TARGET, ROUTING_MAX_LATENCY, ROUTER_COST, ROUTER_LATENCY);
     public static final List<ScenarioInput> ALL = List.of(
             QUERIES_PER_DAY, INPUT_TOKENS, OUTPUT_TOKENS, DAYS_PER_MONTH, INPUT_PRICE, OUTPUT_PRICE, HOURLY_RATE,
-            MIN_QUALITY, MAX_LATENCY, MAX_COST, PLAN_QUALITY, PLAN_LATENCY);
+            MIN_QUALITY, MAX_LATENCY, MAX_COST, PLAN_QUALITY, PLAN_LATENCY,
+            ROUTING_TARGET, ROUTING_MAX_LATENCY, ROUTER_COST, ROUTER_LATENCY);
 
     public static Optional<ScenarioInput> byPath(String path) {
         return ALL.stream().filter(input -> input.path().equals(path)).findFirst();

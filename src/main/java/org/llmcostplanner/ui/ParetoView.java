@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import org.llmcostplanner.chart.Charts;
-import org.llmcostplanner.model.ParetoSwitch;
+import org.llmcostplanner.model.SwitchableValue;
 import org.llmcostplanner.model.pareto.ParetoAnalysis;
 import org.llmcostplanner.model.pareto.ParetoObjectives;
 import org.llmcostplanner.model.pareto.PlanComparison;
@@ -89,9 +89,9 @@ final class ParetoView extends SplitPane {
 
     private static VBox limits(PlannerViewModel viewModel) {
         String limitTip = "Apply this limit to the recommendation";
-        SwitchedInput minQuality = new SwitchedInput(ParetoSwitch.MIN_QUALITY, limitTip, viewModel);
-        SwitchedInput maxLatency = new SwitchedInput(ParetoSwitch.MAX_LATENCY, limitTip, viewModel);
-        SwitchedInput maxCost = new SwitchedInput(ParetoSwitch.MAX_COST, limitTip, viewModel);
+        SwitchedInput minQuality = new SwitchedInput(SwitchableValue.MIN_QUALITY, limitTip, viewModel);
+        SwitchedInput maxLatency = new SwitchedInput(SwitchableValue.MAX_LATENCY, limitTip, viewModel);
+        SwitchedInput maxCost = new SwitchedInput(SwitchableValue.MAX_COST, limitTip, viewModel);
         Label title = new Label("Limits for the recommendation");
         title.getStyleClass().add("section-title");
         return new VBox(4, title, minQuality, maxLatency, maxCost);
@@ -100,8 +100,8 @@ final class ParetoView extends SplitPane {
     /** The current plan's measured quality and latency, side by side over the chart that shows them. */
     private static GridPane plan(PlannerViewModel viewModel) {
         String measuredTip = "Measured on the same evaluation as the configurations; switch off when not measured";
-        SwitchedInput planQuality = new SwitchedInput(ParetoSwitch.PLAN_QUALITY, measuredTip, viewModel);
-        SwitchedInput planLatency = new SwitchedInput(ParetoSwitch.PLAN_LATENCY, measuredTip, viewModel);
+        SwitchedInput planQuality = new SwitchedInput(SwitchableValue.PLAN_QUALITY, measuredTip, viewModel);
+        SwitchedInput planLatency = new SwitchedInput(SwitchableValue.PLAN_LATENCY, measuredTip, viewModel);
         Label title = new Label("Current plan (the reference model), as measured on the same evaluation");
         title.getStyleClass().add("section-title");
         GridPane grid = new GridPane();

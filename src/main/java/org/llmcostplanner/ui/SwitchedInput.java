@@ -6,7 +6,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
-import org.llmcostplanner.model.ParetoSwitch;
+import org.llmcostplanner.model.SwitchableValue;
 
 /**
  * A {@link NumberInput} with a check box that switches the value on and off (a constraint that
@@ -21,7 +21,7 @@ final class SwitchedInput extends HBox {
      * @param input     the value and its switch
      * @param switchTip what the check box does, e.g. "Apply this limit"
      */
-    SwitchedInput(ParetoSwitch input, String switchTip, PlannerViewModel viewModel) {
+    SwitchedInput(SwitchableValue input, String switchTip, PlannerViewModel viewModel) {
         super(6);
         value = new NumberInput(input.value(), viewModel);
         enabled.setId(input.value().path().replace('.', '-') + "-enabled");

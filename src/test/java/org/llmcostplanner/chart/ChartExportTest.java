@@ -123,12 +123,11 @@ class ChartExportTest {
         List<Path> png = ChartExport.exportAll(saas, evaluation, out, ChartExport.Format.PNG, 960, 540, 1);
         List<Path> svg = ChartExport.exportAll(saas, evaluation, out, ChartExport.Format.SVG, 960, 540, 1);
 
-        assertEquals(List.of(out.resolve("pareto-scatter.png"), out.resolve("tco-pie.png"),
-                out.resolve("tco-share-vs-volume.png")), png);
-        assertEquals(List.of(out.resolve("pareto-scatter.svg"), out.resolve("tco-pie.svg"),
-                out.resolve("tco-share-vs-volume.svg")), svg);
+        List<String> stems = List.of("pareto-scatter", "tco-pie", "tco-share-vs-volume", "routing-shares", "routing-frontier");
+        assertEquals(stems.stream().map(stem -> out.resolve(stem + ".png")).toList(), png);
+        assertEquals(stems.stream().map(stem -> out.resolve(stem + ".svg")).toList(), svg);
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(6, files.count(), "no temporary files left behind");
+            assertEquals(10, files.count(), "no temporary files left behind");
         }
         assertEquals("png", ChartExport.Format.PNG.extension());
         assertEquals("svg", ChartExport.Format.SVG.extension());

@@ -31,6 +31,13 @@ public final class ChartShots {
         write(dir, "at-crossover", TestScenarios.atVolume(TestScenarios.saasSupport(), 80_000));
         write(dir, "edge-1k", TestScenarios.atVolume(TestScenarios.saasSupport(), 1_000));
         write(dir, "edge-10m", TestScenarios.atVolume(TestScenarios.saasSupport(), 10_000_000));
+        Scenario saas = TestScenarios.saasSupport();
+        write(dir, "cascade", saas.withRouting(saas.routing().withStrategy(org.llmcostplanner.model.routing.RoutingStrategy.CASCADE)));
+        write(dir, "uneven-shares", saas.withRouting(saas.routing().withShares(java.util.List.of(0.5, 0.3, 0.1))));
+        write(dir, "latency-cap", saas.withRouting(saas.routing().withMaxLatencyMs(
+                org.llmcostplanner.model.pareto.ParetoLimit.of(450))));
+        write(dir, "target-96", saas.withRouting(saas.routing().withTargetQuality(
+                org.llmcostplanner.model.pareto.ParetoLimit.of(0.96))));
     }
 
     private static void write(Path dir, String name, Scenario scenario) throws IOException {

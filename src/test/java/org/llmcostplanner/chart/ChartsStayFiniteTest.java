@@ -9,9 +9,11 @@ import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 import org.jfree.chart.plot.PiePlot;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.general.PieDataset;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYDataset;
 import org.llmcostplanner.model.Engineering;
 import org.llmcostplanner.model.EngineeringTask;
@@ -64,6 +66,12 @@ class ChartsStayFiniteTest {
     }
 
     @Test
+    void routingChartsAreFiniteForRandomValidRoutingSections() {
+        org.llmcostplanner.model.RandomScenarios.forAll(300, org.llmcostplanner.model.RandomScenarios::variedScenario,
+                ChartsStayFiniteTest::assertChartsFinite);
+    }
+
+    @Test
     void everythingZeroIsFinite() {
         assertChartsFinite(TestScenarios.empty());
     }
@@ -95,14 +103,29 @@ class ChartsStayFiniteTest {
             }
             return;
         }
+        if (chart.getPlot() instanceof CategoryPlot categories) {
+            CategoryDataset dataset = categories.getDataset();
+            for (int row = 0; row < dataset.getRowCount(); row++) {
+                for (int column = 0; column < dataset.getColumnCount(); column++) {
+                    double value = dataset.getValue(row, column).doubleValue();
+                    assertTrue(Double.isFinite(value) && value >= 0 && value <= 100 + 1e-9,
+                            what + ": row " + row + " column " + column + " = " + value);
+                }
+            }
+            return;
+        }
         XYPlot plot = (XYPlot) chart.getPlot();
-        XYDataset dataset = plot.getDataset();
-        for (int series = 0; series < dataset.getSeriesCount(); series++) {
-            for (int item = 0; item < dataset.getItemCount(series); item++) {
-                double x = dataset.getXValue(series, item);
-                double y = dataset.getYValue(series, item);
-                assertTrue(Double.isFinite(x) && Double.isFinite(y) && y >= 0 && y <= 100 + 1e-9,
-                        what + ": series " + series + " item " + item + " = (" + x + ", " + y + ")");
+        // Shares stay within 0..100%; other values (a cost per query) need only be finite and not negative.
+        double most = plot.getRangeAxis().getLabel().contains("%") ? 100 + 1e-9 : Double.MAX_VALUE;
+        for (int index = 0; index < plot.getDatasetCount(); index++) {
+            XYDataset dataset = plot.getDataset(index);
+            for (int series = 0; dataset != null && series < dataset.getSeriesCount(); series++) {
+                for (int item = 0; item < dataset.getItemCount(series); item++) {
+                    double x = dataset.getXValue(series, item);
+                    double y = dataset.getYValue(series, item);
+                    assertTrue(Double.isFinite(x) && Double.isFinite(y) && y >= 0 && y <= most,
+                            what + ": dataset " + index + " series " + series + " item " + item + " = (" + x + ", " + y + ")");
+                }
             }
         }
         Collection<?> markers = plot.getDomainMarkers(Layer.FOREGROUND);

@@ -14,7 +14,10 @@ final class TestScenarios {
     private TestScenarios() {
     }
 
-    /** 10,000/day, 500 in / 200 out at $2.50 / $10: API $975, infra $380, eng $8,000, quality $700, ops $750. */
+    /**
+     * 10,000/day, 500 in / 200 out at $2.50 / $10: API $975, infra $380, eng $8,000, quality $700, ops $750;
+     * the routing tiers of exercise 12.4.4 (switched off).
+     */
     static Scenario saasSupport() {
         return new Scenario("SaaS support classifier", "",
                 new Workload(10_000, 500, 200, 30),
@@ -27,7 +30,8 @@ final class TestScenarios {
                                 new EngineeringTask("Maintenance and debugging", 25))),
                         List.of(new LineItem("Human evaluation", 500), new LineItem("LLM-as-judge runs", 200)),
                         List.of(new LineItem("Monitoring and dashboards", 150), new LineItem("Alerting and on-call tooling", 100),
-                                new LineItem("Incident response", 300), new LineItem("Compliance and audit tooling", 200))));
+                                new LineItem("Incident response", 300), new LineItem("Compliance and audit tooling", 200))))
+                .withRouting(org.llmcostplanner.model.TestScenarios.saasSupportRouting());
     }
 
     /** No traffic cost and no fixed cost: every category is zero. */

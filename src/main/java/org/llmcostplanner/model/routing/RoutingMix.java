@@ -42,7 +42,6 @@ public record RoutingMix(double usdPerQuery, double usdPer1MTokens, double quali
         for (RoutingTier tier : tiers) {
             total += tier.share();
         }
-        double scale = total > 0 ? 1 / total : 0;
         double modelUsd = 0;
         double quality = 0;
         double latency = 0;
@@ -50,7 +49,7 @@ public record RoutingMix(double usdPerQuery, double usdPer1MTokens, double quali
         double[] calls = new double[tiers.size()];
         for (int i = 0; i < tiers.size(); i++) {
             RoutingTier tier = tiers.get(i);
-            shares[i] = tier.share() * scale;
+            shares[i] = total > 0 ? tier.share() / total : 0; // divided, not times 1 / total: that overflows for tiny totals
             calls[i] = tier.usdPerQuery(inputTokens, outputTokens);
             modelUsd += shares[i] * calls[i];
             quality += shares[i] * tier.quality();

@@ -123,16 +123,17 @@ public final class RoutingOptimiser {
             scaledCosts = new double[n];
             scaledLatencies = new double[n];
             double maxCost = 0;
-            double maxLatency = 0;
+            double maxLatency = 0; // costs scale by the largest too; below 1e-300 they are as good as equal
             for (RoutingTier tier : tiers) {
                 maxCost = Math.max(maxCost, tier.usdPerQuery(inputTokens, outputTokens));
                 maxLatency = Math.max(maxLatency, tier.latencyMs());
             }
-            latencyScale = maxLatency > 0 ? maxLatency : 1;
+            latencyScale = Math.max(maxLatency, 1); // scaled down only: a cap over a tiny scale would overflow
+
             for (int i = 0; i < n; i++) {
                 RoutingTier tier = tiers.get(i);
                 qualities[i] = tier.quality();
-                scaledCosts[i] = maxCost > 0 ? tier.usdPerQuery(inputTokens, outputTokens) / maxCost : 0;
+                scaledCosts[i] = maxCost > 1e-300 ? tier.usdPerQuery(inputTokens, outputTokens) / maxCost : 0;
                 scaledLatencies[i] = tier.latencyMs() / latencyScale;
             }
         }

@@ -6,11 +6,11 @@ import java.util.function.Function;
 import org.llmcostplanner.model.pareto.ParetoLimit;
 
 /**
- * The values of the Pareto section that can be switched on and off: the recommendation's limits
- * and the current plan's measurements. Each is read and written here once, whole; its number is
+ * The values that can be switched on and off: the Pareto recommendation's limits, the current
+ * plan's measurements, and the routing optimiser's target and latency cap. Each is read and written here once, whole; its number is
  * the {@link ScenarioInput} of {@link #value()}, and its switch is {@link #switched}.
  */
-public enum ParetoSwitch {
+public enum SwitchableValue {
     MIN_QUALITY(s -> s.pareto().constraints().minQuality(),
             (s, limit) -> s.withPareto(s.pareto().withConstraints(s.pareto().constraints().withMinQuality(limit)))),
     MAX_LATENCY(s -> s.pareto().constraints().maxLatencyMs(),
@@ -20,12 +20,14 @@ public enum ParetoSwitch {
     PLAN_QUALITY(s -> s.pareto().plan().quality(),
             (s, limit) -> s.withPareto(s.pareto().withPlan(s.pareto().plan().withQuality(limit)))),
     PLAN_LATENCY(s -> s.pareto().plan().latencyMs(),
-            (s, limit) -> s.withPareto(s.pareto().withPlan(s.pareto().plan().withLatencyMs(limit))));
+            (s, limit) -> s.withPareto(s.pareto().withPlan(s.pareto().plan().withLatencyMs(limit)))),
+    ROUTING_TARGET(s -> s.routing().targetQuality(), (s, limit) -> s.withRouting(s.routing().withTargetQuality(limit))),
+    ROUTING_MAX_LATENCY(s -> s.routing().maxLatencyMs(), (s, limit) -> s.withRouting(s.routing().withMaxLatencyMs(limit)));
 
     private final Function<Scenario, ParetoLimit> getter;
     private final BiFunction<Scenario, ParetoLimit, Scenario> setter;
 
-    ParetoSwitch(Function<Scenario, ParetoLimit> getter, BiFunction<Scenario, ParetoLimit, Scenario> setter) {
+    SwitchableValue(Function<Scenario, ParetoLimit> getter, BiFunction<Scenario, ParetoLimit, Scenario> setter) {
         this.getter = getter;
         this.setter = setter;
     }
@@ -55,6 +57,8 @@ public enum ParetoSwitch {
             case MAX_COST -> ScenarioInputs.MAX_COST;
             case PLAN_QUALITY -> ScenarioInputs.PLAN_QUALITY;
             case PLAN_LATENCY -> ScenarioInputs.PLAN_LATENCY;
+            case ROUTING_TARGET -> ScenarioInputs.ROUTING_TARGET;
+            case ROUTING_MAX_LATENCY -> ScenarioInputs.ROUTING_MAX_LATENCY;
         };
     }
 }
