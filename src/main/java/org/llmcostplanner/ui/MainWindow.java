@@ -11,6 +11,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
+import org.llmcostplanner.io.PriceCatalogFiles;
+import org.llmcostplanner.io.ScenarioFileException;
+import org.llmcostplanner.model.price.PriceCatalog;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -33,6 +36,7 @@ public final class MainWindow extends BorderPane {
     private OverviewView overview;
     private TcoView tco;
     private ParetoView pareto;
+    private RoutingView routing;
     /** The charts of each tab, in tab order. */
     private final java.util.Map<Tab, java.util.List<ChartPane>> chartsByTab = new java.util.LinkedHashMap<>();
 
@@ -56,9 +60,11 @@ public final class MainWindow extends BorderPane {
         overview = new OverviewView(viewModel, chartActions);
         tco = new TcoView(viewModel, chartActions);
         pareto = new ParetoView(viewModel, chartActions, paretoFiles);
+        routing = new RoutingView(viewModel, chartActions, loadCatalog());
         addTab("Overview", "overview-tab", overview, overview.charts());
         addTab("TCO", "tco-tab", tco, tco.charts());
         addTab("Pareto", "pareto-tab", pareto, pareto.charts());
+        addTab("Routing", "routing-tab", routing, routing.charts());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
         setBottom(createStatusBar());
@@ -169,6 +175,21 @@ public final class MainWindow extends BorderPane {
 
     TcoView tco() {
         return tco;
+    }
+
+    RoutingView routing() {
+        return routing;
+    }
+
+    /** The user's refreshed price catalog, or the bundled one (saying why when the user's cannot be read). */
+    private PriceCatalog loadCatalog() {
+        try {
+            return PriceCatalogFiles.current();
+        } catch (ScenarioFileException broken) {
+            messages.showError("The price catalog " + broken.getMessage() + "; using the bundled prices of "
+                    + PriceCatalogFiles.bundled().asOf() + ".");
+            return PriceCatalogFiles.bundled();
+        }
     }
 
     ParetoView pareto() {

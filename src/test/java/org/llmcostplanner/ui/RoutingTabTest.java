@@ -1,0 +1,164 @@
+package org.llmcostplanner.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.jfree.chart.plot.PiePlot;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.llmcostplanner.io.RecentFiles;
+import org.llmcostplanner.io.ScenarioFiles;
+import org.llmcostplanner.model.CostCategory;
+import org.llmcostplanner.model.ScenarioEvaluator;
+import org.llmcostplanner.model.routing.RoutingTier;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Routing tab on the bundled scenario's three tiers (exercise 12.4.4), driven as a user would. */
+@ExtendWith(ApplicationExtension.class)
+class RoutingTabTest {
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    private PlannerViewModel viewModel;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path folder = Files.createTempDirectory("routing-gui");
+        Path file = folder.resolve("saas-support.json");
+        Files.copy(Path.of("scenarios", "saas-support.json"), file);
+        viewModel = new PlannerViewModel(ScenarioFiles.read(file), file, new RecentFiles(folder.resolve("recent.txt"), 10));
+        window = PlannerApp.show(stage, viewModel);
+    }
+
+    private void awaitCharts(List<ChartPane> charts) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                    () -> charts.stream().allMatch(ChartPane::isUpToDate)).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("charts not redrawn; message bar: " + window.messages().message(), e);
+        }
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private void snapshot(FxRobot robot, String name) throws Exception {
+        Files.createDirectories(SHOTS);
+        BufferedImage[] image = new BufferedImage[1];
+        robot.interact(() -> image[0] = SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null));
+        ImageIO.write(image[0], "png", SHOTS.resolve(name).toFile());
+    }
+
+    @Test
+    void applyingTheCheapestMixFor92PercentMovesTcoAndTheParetoPlanPoint(FxRobot robot) throws Exception {
+        robot.clickOn("Routing");
+        awaitCharts(window.routing().charts());
+        // 3/7 x 400 ms + 4/7 x 600 ms + the router's 5 ms = 519.3 ms.
+        assertEquals("$0.001941 per query at 92.0% quality, 519 ms: 42.9% Medium: GPT-4o-mini, 57.1% Hard: GPT-4o.",
+                text(robot, "#routing-optimal"));
+        assertEquals("$0.0004340", text(robot, "#routing-router-0"), "70/20/10 router, per query");
+        assertEquals("86.6%", text(robot, "#routing-router-2"));
+        assertEquals("$0.0005485", text(robot, "#routing-cascade-0"), "the cascade over the same tiers");
+        snapshot(robot, "routing.png");
+
+        robot.clickOn("#routing-enabled");
+        robot.clickOn("#routing-apply");
+        awaitCharts(window.routing().charts());
+
+        List<RoutingTier> tiers = viewModel.getScenario().routing().tiers();
+        assertEquals(0, tiers.get(0).share(), 1e-9);
+        assertEquals(3.0 / 7, tiers.get(1).share(), 1e-9);
+        assertEquals(4.0 / 7, tiers.get(2).share(), 1e-9);
+        assertTrue(robot.lookup("#routing-apply").queryAs(Button.class).isDisabled(), "nothing left to apply");
+        // The plan now pays (3 x 0.000195 + 4 x 0.00325) / 7 per query: x 300,000 a month = $582.21.
+        double api = 300_000 * (3 * 0.000195 + 4 * 0.00325) / 7;
+        assertEquals(api, viewModel.getEvaluation().monthly().get(CostCategory.API), 1e-6);
+        assertEquals(975.0, viewModel.getEvaluation().api().baselineUsdPerMonth(), 1e-9);
+        snapshot(robot, "routing-applied.png");
+
+        robot.clickOn("TCO");
+        awaitCharts(window.tco().charts());
+        var pie = ((PiePlot<?>) window.tco().charts().get(0).chart().getPlot()).getDataset();
+        int apiSlice = java.util.stream.IntStream.range(0, pie.getItemCount()).filter(i -> pie.getKey(i).equals(CostCategory.API)
+                || pie.getKey(i).toString().equals(CostCategory.API.label())).findFirst().orElseThrow();
+        assertEquals(api, pie.getValue(apiSlice).doubleValue(), 1e-6);
+
+        robot.clickOn("Pareto");
+        awaitCharts(window.pareto().charts());
+        XYPlot scatter = (XYPlot) window.pareto().charts().get(0).chart().getPlot();
+        var plan = scatter.getDataset(2);
+        assertEquals(api / 300_000, plan.getXValue(0, 0), 1e-12, "the plan point sits at the mix's cost");
+        assertEquals(92.0, plan.getYValue(0, 0), 1e-9, "and at its blended quality");
+        assertTrue(text(robot, "#pareto-plan").startsWith("Current plan (routed over 3 tiers): 92.0% quality at $0.001941"),
+                text(robot, "#pareto-plan"));
+        snapshot(robot, "routing-pareto.png");
+    }
+
+    @Test
+    void sharesThatDoNotTotal100PercentAreNamedAndScaledInOneClick(FxRobot robot) throws Exception {
+        robot.clickOn("Routing");
+        awaitCharts(window.routing().charts());
+        var table = window.routing().table().table();
+        robot.interact(() -> table.edit(0, table.getColumns().get(2)));
+        robot.write("50").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(0.5, viewModel.getScenario().routing().tiers().get(0).share(), 1e-12);
+        assertEquals("The shares total 80.0%, not 100%: the figures scale them to 100%.", text(robot, "#routing-shares-note"));
+        robot.clickOn("#routing-normalise");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<RoutingTier> tiers = viewModel.getScenario().routing().tiers();
+        assertEquals(0.5 / 0.8, tiers.get(0).share(), 1e-12);
+        assertEquals(1, tiers.stream().mapToDouble(RoutingTier::share).sum(), 1e-12);
+        assertFalse(robot.lookup("#routing-shares-note").queryAs(Label.class).getParent().isVisible());
+
+        robot.interact(() -> table.edit(1, table.getColumns().get(3)));
+        robot.write("120").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Quality (%) of tier 'Medium: GPT-4o-mini' must be between 0 and 100 (was 120)",
+                text(robot, "#routing-table-error"));
+        assertEquals(0.88, viewModel.getScenario().routing().tiers().get(1).quality(), 0, "the scenario keeps its value");
+    }
+
+    @Test
+    void choosingAModelFromTheCatalogFillsInItsDatedPrices(FxRobot robot) throws Exception {
+        robot.clickOn("Routing");
+        awaitCharts(window.routing().charts());
+        var table = window.routing().table().table();
+        robot.interact(() -> table.edit(2, table.getColumns().get(1)));
+        robot.write("claude-haiku-4-5").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var model = viewModel.getScenario().routing().tiers().get(2).model();
+        assertEquals("claude-haiku-4-5", model.name());
+        assertEquals(1.00, model.inputUsdPer1MTokens());
+        assertEquals(5.00, model.outputUsdPer1MTokens());
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2026, 11, 28)), model.pricesAsOf());
+
+        robot.interact(() -> table.edit(2, table.getColumns().get(1)));
+        robot.write("my-self-hosted-llama").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        model = viewModel.getScenario().routing().tiers().get(2).model();
+        assertEquals("my-self-hosted-llama", model.name());
+        assertEquals(1.00, model.inputUsdPer1MTokens(), "a name outside the catalog keeps the prices");
+        assertEquals(java.util.Optional.empty(), model.pricesAsOf(), "now typed by hand");
+        assertEquals(ScenarioEvaluator.evaluate(viewModel.getScenario()), viewModel.getEvaluation());
+    }
+}
