@@ -13,6 +13,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import org.llmcostplanner.io.PriceCatalogFiles;
 import org.llmcostplanner.io.ScenarioFileException;
+import org.llmcostplanner.model.PriceUpdates;
 import org.llmcostplanner.model.price.PriceCatalog;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
@@ -60,7 +61,9 @@ public final class MainWindow extends BorderPane {
         overview = new OverviewView(viewModel, chartActions);
         tco = new TcoView(viewModel, chartActions);
         pareto = new ParetoView(viewModel, chartActions, paretoFiles);
-        routing = new RoutingView(viewModel, chartActions, loadCatalog());
+        PriceCatalog catalog = loadCatalog();
+        routing = new RoutingView(viewModel, chartActions, catalog);
+        offerPriceUpdates(viewModel, catalog);
         addTab("Overview", "overview-tab", overview, overview.charts());
         addTab("TCO", "tco-tab", tco, tco.charts());
         addTab("Pareto", "pareto-tab", pareto, pareto.charts());
@@ -179,6 +182,29 @@ public final class MainWindow extends BorderPane {
 
     RoutingView routing() {
         return routing;
+    }
+
+    /**
+     * When a document is opened (and at start) whose catalog-dated prices the catalog has since
+     * changed, says so and offers to take the new prices; the plan keeps its own until the user does.
+     */
+    private void offerPriceUpdates(PlannerViewModel viewModel, PriceCatalog catalog) {
+        int[] checked = {-1};
+        Runnable check = () -> {
+            if (checked[0] == viewModel.documentGeneration()) {
+                return;
+            }
+            checked[0] = viewModel.documentGeneration();
+            var updates = PriceUpdates.of(viewModel.getScenario(), catalog);
+            if (!updates.isEmpty()) {
+                messages.showOffer("The price catalog of " + catalog.asOf() + " has newer prices for "
+                        + (updates.size() == 1 ? "1 model" : updates.size() + " models") + " in this plan: "
+                        + String.join("; ", updates.stream().map(PriceUpdates.Update::describe).toList()) + ".",
+                        "Update prices", () -> viewModel.edit(scenario -> PriceUpdates.apply(scenario, catalog)));
+            }
+        };
+        check.run();
+        viewModel.scenarioProperty().addListener((obs, old, scenario) -> check.run());
     }
 
     /** The user's refreshed price catalog, or the bundled one (saying why when the user's cannot be read). */

@@ -15,6 +15,7 @@ import javafx.util.Duration;
  */
 final class MessageBar extends HBox {
     private final Label text = new Label();
+    private final Button action = new Button();
     private final PauseTransition hideLater = new PauseTransition(Duration.seconds(6));
 
     MessageBar() {
@@ -29,10 +30,25 @@ final class MessageBar extends HBox {
         Button close = new Button("\u2715");
         close.getStyleClass().add("flat");
         close.setOnAction(event -> hide());
-        getChildren().addAll(text, close);
+        action.setId("message-action");
+        action.managedProperty().bind(action.visibleProperty());
+        action.setVisible(false);
+        getChildren().addAll(text, action, close);
         managedProperty().bind(visibleProperty());
         setVisible(false);
         hideLater.setOnFinished(event -> hide());
+    }
+
+    /** A notice with one action (e.g. "Update prices"); it stays until acted on or closed. */
+    void showOffer(String message, String actionText, Runnable onAction) {
+        show(message, "message-info");
+        hideLater.stop();
+        action.setText(actionText);
+        action.setOnAction(event -> {
+            hide();
+            onAction.run();
+        });
+        action.setVisible(true);
     }
 
     void showError(String message) {
@@ -50,6 +66,7 @@ final class MessageBar extends HBox {
     }
 
     private void show(String message, String styleClass) {
+        action.setVisible(false);
         getStyleClass().removeAll("message-error", "message-info");
         getStyleClass().add(styleClass);
         text.setText(message);

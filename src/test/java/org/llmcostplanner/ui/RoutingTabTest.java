@@ -161,4 +161,33 @@ class RoutingTabTest {
         assertEquals(java.util.Optional.empty(), model.pricesAsOf(), "now typed by hand");
         assertEquals(ScenarioEvaluator.evaluate(viewModel.getScenario()), viewModel.getEvaluation());
     }
+
+    @Test
+    void anOlderPlanKeepsItsPricesUntilTheUserTakesTheCatalogsNewerOnes(FxRobot robot) throws Exception {
+        assertEquals("", window.messages().message(), "the bundled plan carries the catalog's prices");
+        Path old = Files.createTempDirectory("routing-old").resolve("old-plan.json");
+        // A plan made on 2026-01-15 when GPT-4o-mini cost $0.30 / $1.20 per 1M tokens.
+        Files.writeString(old, Files.readString(Path.of("scenarios", "saas-support.json"))
+                .replace("\"inputUsdPer1MTokens\" : 0.15,\n        \"outputUsdPer1MTokens\" : 0.6,\n        \"pricesAsOf\" : \"2026-11-28\"",
+                        "\"inputUsdPer1MTokens\" : 0.3,\n        \"outputUsdPer1MTokens\" : 1.2,\n        \"pricesAsOf\" : \"2026-01-15\""));
+        robot.interact(() -> {
+            try {
+                viewModel.open(old);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+
+        assertEquals(0.3, viewModel.getScenario().routing().tiers().get(1).model().inputUsdPer1MTokens(), 0, "reopened as saved");
+        assertEquals("The price catalog of 2026-11-28 has newer prices for 1 model in this plan: Tier 'Medium: GPT-4o-mini' "
+                + "gpt-4o-mini: $0.30 / $1.20 (2026-01-15) -> $0.15 / $0.60 (2026-11-28) per 1M input / output tokens.",
+                window.messages().message());
+        robot.clickOn("#message-action");
+
+        var model = viewModel.getScenario().routing().tiers().get(1).model();
+        assertEquals(0.15, model.inputUsdPer1MTokens(), 0);
+        assertEquals(0.60, model.outputUsdPer1MTokens(), 0);
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2026, 11, 28)), model.pricesAsOf());
+        assertEquals("", window.messages().message());
+    }
 }
