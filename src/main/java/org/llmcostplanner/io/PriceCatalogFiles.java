@@ -35,9 +35,14 @@ public final class PriceCatalogFiles {
     private PriceCatalogFiles() {
     }
 
-    /** Where a refreshed catalog is kept for this user. */
+    /**
+     * Where a refreshed catalog is kept for this user: {@code ~/.config/llm-cost-planner/price-catalog.json},
+     * or the file the system property {@code llmcostplanner.catalog} names (tests, portable setups).
+     */
     public static Path userCatalog() {
-        return Path.of(System.getProperty("user.home"), ".config", "llm-cost-planner", "price-catalog.json");
+        String chosen = System.getProperty("llmcostplanner.catalog");
+        return chosen != null && !chosen.isBlank() ? Path.of(chosen)
+                : Path.of(System.getProperty("user.home"), ".config", "llm-cost-planner", "price-catalog.json");
     }
 
     /** The bundled catalog; a broken one is a build defect (a test reads it), not a user's problem. */
@@ -52,17 +57,6 @@ public final class PriceCatalogFiles {
         } catch (ScenarioFileException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-    }
-
-    /**
-     * The catalog in effect: the user's refreshed copy when it exists, else the bundled one.
-     *
-     * @throws ScenarioFileException when the user's copy exists but cannot be read (the caller says
-     *                               so and may fall back to {@link #bundled()})
-     */
-    public static PriceCatalog current() throws ScenarioFileException {
-        Path user = userCatalog();
-        return Files.exists(user) ? read(user) : bundled();
     }
 
     public static PriceCatalog read(Path file) throws ScenarioFileException {

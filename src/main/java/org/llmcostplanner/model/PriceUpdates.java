@@ -12,8 +12,8 @@ import org.llmcostplanner.model.routing.RoutingSection;
 import org.llmcostplanner.model.routing.RoutingTier;
 
 /**
- * Where a scenario's prices are older than the catalog's: models priced from the catalog on an
- * earlier day whose entry now lists other prices. Prices typed by hand (no date) are the user's and
+ * Where a scenario's prices are older than the catalog's: models priced from the catalog on that
+ * day or earlier whose entry now lists other prices. Prices typed by hand (no date) are the user's and
  * are never offered for update.
  */
 public final class PriceUpdates {
@@ -52,7 +52,8 @@ public final class PriceUpdates {
         if (model.pricesAsOf().isEmpty()) {
             return Optional.empty();
         }
-        return catalog.find(model.name()).filter(entry -> entry.asOf().isAfter(model.pricesAsOf().get()))
+        // The same day counts: a refresh on the day a plan was made can still change its prices.
+        return catalog.find(model.name()).filter(entry -> !entry.asOf().isBefore(model.pricesAsOf().get()))
                 .filter(entry -> !entry.pricesMatch(model));
     }
 

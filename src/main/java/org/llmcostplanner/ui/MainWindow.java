@@ -12,9 +12,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import org.llmcostplanner.io.PriceCatalogFiles;
-import org.llmcostplanner.io.ScenarioFileException;
-import org.llmcostplanner.model.PriceUpdates;
-import org.llmcostplanner.model.price.PriceCatalog;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -34,6 +31,7 @@ public final class MainWindow extends BorderPane {
     private final ChartActions chartActions;
     private final TabPane tabs = new TabPane();
     private final ParetoFiles paretoFiles;
+    private final CatalogFiles catalogFiles;
     private OverviewView overview;
     private TcoView tco;
     private ParetoView pareto;
@@ -47,6 +45,7 @@ public final class MainWindow extends BorderPane {
         this.files = new FileCommands(viewModel, stage, messages);
         this.chartActions = new ChartActions(viewModel, stage, taskStatus, messages);
         this.paretoFiles = new ParetoFiles(viewModel, stage, taskStatus, messages);
+        this.catalogFiles = new CatalogFiles(viewModel, stage, taskStatus, messages, PriceCatalogFiles.userCatalog());
         createView();
     }
 
@@ -61,9 +60,7 @@ public final class MainWindow extends BorderPane {
         overview = new OverviewView(viewModel, chartActions);
         tco = new TcoView(viewModel, chartActions);
         pareto = new ParetoView(viewModel, chartActions, paretoFiles);
-        PriceCatalog catalog = loadCatalog();
-        routing = new RoutingView(viewModel, chartActions, catalog);
-        offerPriceUpdates(viewModel, catalog);
+        routing = new RoutingView(viewModel, chartActions, catalogFiles.catalogProperty());
         addTab("Overview", "overview-tab", overview, overview.charts());
         addTab("TCO", "tco-tab", tco, tco.charts());
         addTab("Pareto", "pareto-tab", pareto, pareto.charts());
@@ -102,9 +99,11 @@ public final class MainWindow extends BorderPane {
         MenuItem save = item("Save", "Shortcut+S", files::save);
         MenuItem saveAs = item("Save As...", "Shortcut+Shift+S", files::saveAs);
         MenuItem exportAll = item("Export all charts...", "Shortcut+E", chartActions::exportAll);
+        MenuItem refreshPrices = new MenuItem("Refresh prices from LiteLLM file...");
+        refreshPrices.setOnAction(event -> catalogFiles.refreshFromLiteLlm());
         MenuItem quit = item("Quit", "Shortcut+Q", this::requestClose);
         Menu file = new Menu("File", null, newItem, open, recent, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), exportAll, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), exportAll, refreshPrices, new SeparatorMenuItem(), quit);
         MenuBar bar = new MenuBar(file);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -184,38 +183,8 @@ public final class MainWindow extends BorderPane {
         return routing;
     }
 
-    /**
-     * When a document is opened (and at start) whose catalog-dated prices the catalog has since
-     * changed, says so and offers to take the new prices; the plan keeps its own until the user does.
-     */
-    private void offerPriceUpdates(PlannerViewModel viewModel, PriceCatalog catalog) {
-        int[] checked = {-1};
-        Runnable check = () -> {
-            if (checked[0] == viewModel.documentGeneration()) {
-                return;
-            }
-            checked[0] = viewModel.documentGeneration();
-            var updates = PriceUpdates.of(viewModel.getScenario(), catalog);
-            if (!updates.isEmpty()) {
-                messages.showOffer("The price catalog of " + catalog.asOf() + " has newer prices for "
-                        + (updates.size() == 1 ? "1 model" : updates.size() + " models") + " in this plan: "
-                        + String.join("; ", updates.stream().map(PriceUpdates.Update::describe).toList()) + ".",
-                        "Update prices", () -> viewModel.edit(scenario -> PriceUpdates.apply(scenario, catalog)));
-            }
-        };
-        check.run();
-        viewModel.scenarioProperty().addListener((obs, old, scenario) -> check.run());
-    }
-
-    /** The user's refreshed price catalog, or the bundled one (saying why when the user's cannot be read). */
-    private PriceCatalog loadCatalog() {
-        try {
-            return PriceCatalogFiles.current();
-        } catch (ScenarioFileException broken) {
-            messages.showError("The price catalog " + broken.getMessage() + "; using the bundled prices of "
-                    + PriceCatalogFiles.bundled().asOf() + ".");
-            return PriceCatalogFiles.bundled();
-        }
+    CatalogFiles catalogFiles() {
+        return catalogFiles;
     }
 
     ParetoView pareto() {

@@ -2,31 +2,38 @@ package org.llmcostplanner.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.WeakInvalidationListener;
-import javafx.collections.FXCollections;
-import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Pos;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
 
 /**
  * A table cell for a model id: editing shows an empty search field (the current model as its
- * prompt) over the catalog's ids, which narrow to those containing what is typed (so "mini" finds
- * every mini model). Enter or a pick commits; a name not in the catalog is allowed (a self-hosted
- * model); Enter on an empty field or Escape keeps the current model.
+ * prompt) with ControlsFX's suggestion list of the catalog's ids that contain what is typed (so
+ * "mini" finds every mini model). A picked suggestion or Enter commits; a name outside the catalog
+ * is allowed (a self-hosted model); Enter on an empty field or Escape keeps the current model.
  */
 final class ModelCell extends TableCell<Integer, String> {
-    private final List<String> ids;
+    private static final int MOST_SUGGESTIONS = 40;
+    private final Supplier<List<String>> ids;
     private final InvalidationListener reread = observable -> reread();
-    private ComboBox<String> box;
+    private TextField field;
 
-    /** @param shownVersion when it changes the cell reads its value again (weakly listened to) */
-    ModelCell(List<String> ids, Observable shownVersion) {
+    /**
+     * @param ids          the catalog's model ids, read as the user types (a refresh may change them)
+     * @param shownVersion when it changes the cell reads its value again (weakly listened to)
+     */
+    ModelCell(Supplier<List<String>> ids, Observable shownVersion) {
         this.ids = ids;
         setAlignment(Pos.CENTER_LEFT);
         shownVersion.addListener(new WeakInvalidationListener(reread));
@@ -45,67 +52,53 @@ final class ModelCell extends TableCell<Integer, String> {
             return;
         }
         super.startEdit();
-        if (box == null) {
-            box = createBox();
+        if (field == null) {
+            field = createField();
         }
-        // No value left from the last edit: narrowing the list would put its text back in the field.
-        box.getSelectionModel().clearSelection();
-        box.setValue(null);
-        // An empty search field, the current model as its prompt: typing searches, Enter on nothing keeps it.
-        box.getEditor().setText("");
-        box.setPromptText(getItem());
+        field.setText("");
+        field.setPromptText(getItem());
         setText(null);
-        setGraphic(box);
+        setGraphic(field);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        box.requestFocus();
+        field.requestFocus();
     }
 
-    private ComboBox<String> createBox() {
-        FilteredList<String> shown = new FilteredList<>(FXCollections.observableArrayList(ids), id -> true);
-        ComboBox<String> combo = new ComboBox<>(shown);
-        combo.setId("routing-model-choice");
-        combo.setEditable(true);
-        combo.setVisibleRowCount(12);
-        combo.setMaxWidth(Double.MAX_VALUE);
-        combo.getEditor().textProperty().addListener((obs, old, text) -> {
-            if (combo.getSelectionModel().getSelectedItem() != null && combo.getSelectionModel().getSelectedItem().equals(text)) {
-                return; // a pick wrote its text: keep the list as it was
+    private TextField createField() {
+        TextField search = new TextField();
+        search.setId("routing-model-search");
+        AutoCompletionBinding<String> suggestions = TextFields.bindAutoCompletion(search, request -> {
+            String wanted = request.getUserText().strip().toLowerCase(Locale.ROOT);
+            if (wanted.isEmpty()) {
+                return List.of(); // no list until something is typed: clearing the field must not pop one up
             }
-            String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-            shown.setPredicate(id -> id.toLowerCase(Locale.ROOT).contains(wanted));
-            if (isEditing() && combo.isFocused() && !shown.isEmpty() && !combo.isShowing()) {
-                combo.show();
+            return ids.get().stream().filter(id -> id.toLowerCase(Locale.ROOT).contains(wanted)).limit(MOST_SUGGESTIONS).toList();
+        });
+        suggestions.setVisibleRowCount(12);
+        suggestions.setOnAutoCompleted(event -> {
+            if (isEditing()) {
+                commitEdit(event.getCompletion());
             }
         });
-        combo.setOnAction(event -> {
-            if (isEditing() && combo.getValue() != null) {
-                commitEdit(combo.getValue());
-            }
-        });
-        // A filter on the box, before its skin and popup: Enter commits what the field shows.
-        combo.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+        search.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
-                combo.hide();
                 cancelEdit();
                 event.consume();
             } else if (event.getCode() == KeyCode.ENTER && isEditing()) {
-                String highlighted = combo.isShowing() ? combo.getSelectionModel().getSelectedItem() : null;
-                combo.hide();
-                commitEdit(highlighted != null ? highlighted : typedOrCurrent());
+                commitEdit(typedOrCurrent());
                 event.consume();
             }
         });
-        combo.focusedProperty().addListener((obs, was, focused) -> {
+        search.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused && isEditing()) {
                 commitEdit(typedOrCurrent()); // clicking elsewhere keeps what was typed
             }
         });
-        return combo;
+        return search;
     }
 
     /** The search text, or the current model when nothing was typed. */
     private String typedOrCurrent() {
-        String typed = box.getEditor().getText();
+        String typed = field.getText();
         return typed == null || typed.isBlank() ? getItem() : typed;
     }
 

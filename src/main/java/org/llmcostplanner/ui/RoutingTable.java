@@ -41,14 +41,14 @@ import org.llmcostplanner.model.routing.RoutingTier;
  */
 final class RoutingTable extends VBox {
     private final PlannerViewModel viewModel;
-    private final PriceCatalog catalog;
+    private final javafx.beans.value.ObservableValue<PriceCatalog> catalog;
     private final TableView<Integer> table = new TableView<>();
     private final Label error = new Label();
     private final Label sharesNote = new Label();
     private final Button normalise = new Button("Scale shares to 100%");
     private final IntegerProperty shownVersion = new SimpleIntegerProperty(this, "shownVersion");
 
-    RoutingTable(PlannerViewModel viewModel, PriceCatalog catalog) {
+    RoutingTable(PlannerViewModel viewModel, javafx.beans.value.ObservableValue<PriceCatalog> catalog) {
         this.viewModel = viewModel;
         this.catalog = catalog;
         createView();
@@ -150,8 +150,8 @@ final class RoutingTable extends VBox {
         column.setId("routing-column-model");
         column.setCellValueFactory(row -> new ReadOnlyStringWrapper(
                 row.getValue() < tiers().size() ? tiers().get(row.getValue()).model().name() : ""));
-        List<String> ids = catalog.entries().stream().map(entry -> entry.id()).toList();
-        column.setCellFactory(c -> new ModelCell(ids, shownVersion));
+        column.setCellFactory(c -> new ModelCell(() -> catalog.getValue().entries().stream().map(entry -> entry.id()).toList(),
+                shownVersion));
         column.setOnEditCommit(event -> {
             int row = event.getRowValue();
             String typed = event.getNewValue() == null ? "" : event.getNewValue().strip();
@@ -163,7 +163,7 @@ final class RoutingTable extends VBox {
                 showChanges();
             } else {
                 // A catalog model brings its dated prices; another name keeps the prices, now typed by hand.
-                replace(row, catalog.find(typed).map(entry -> tier.withModel(entry.toModelPrice()))
+                replace(row, catalog.getValue().find(typed).map(entry -> tier.withModel(entry.toModelPrice()))
                         .orElse(tier.withModel(tier.model().withName(typed))));
             }
         });

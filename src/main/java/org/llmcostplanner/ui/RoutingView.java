@@ -53,7 +53,7 @@ final class RoutingView extends SplitPane {
         }
     }
 
-    RoutingView(PlannerViewModel viewModel, ChartActions actions, PriceCatalog catalog) {
+    RoutingView(PlannerViewModel viewModel, ChartActions actions, javafx.beans.value.ObservableValue<PriceCatalog> catalog) {
         figures = new ObjectBinding<>() {
             private FiguresKey key;
             private RoutingFigures value;

@@ -55,12 +55,15 @@ class PriceUpdatesTest {
     }
 
     @Test
-    void pricesTypedByHandOrAsOldAsTheCatalogAreLeftAlone() {
+    void pricesTypedByHandOrNewerThanTheCatalogAreLeftAlone() {
         Scenario typed = plan().withReferenceModel(new ModelPrice("gpt-4o", 2.5, 10));
+        LocalDate earlier = PLANNED.minusDays(1);
+        PriceCatalog older = PriceCatalog.of(List.of(entry("gpt-4o", 2.0, 8.0, earlier)), earlier);
         PriceCatalog sameDay = PriceCatalog.of(List.of(entry("gpt-4o", 2.0, 8.0, PLANNED)), PLANNED);
         PriceCatalog later = PriceCatalog.of(List.of(entry("gpt-4o", 2.0, 8.0, LATER)), LATER);
 
-        assertEquals(List.of(), PriceUpdates.of(plan(), sameDay));
+        assertEquals(List.of(), PriceUpdates.of(plan(), older), "the plan's prices are newer than the catalog's");
+        assertEquals(2, PriceUpdates.of(plan(), sameDay).size(), "changed the same day: offered");
         assertEquals(List.of("Tier 'Hard: GPT-4o'"), PriceUpdates.of(typed, later).stream().map(PriceUpdates.Update::where).toList());
         assertEquals(typed.referenceModel(), PriceUpdates.apply(typed, later).referenceModel());
         // A hand edit drops the date, so the edited price is never overwritten.

@@ -34,11 +34,14 @@ class RoutingTabTest {
     private static final Path SHOTS = Path.of("target", "screenshots");
 
     private PlannerViewModel viewModel;
+    private Path catalogFile;
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
         Path folder = Files.createTempDirectory("routing-gui");
+        catalogFile = folder.resolve("price-catalog.json");
+        System.setProperty("llmcostplanner.catalog", catalogFile.toString()); // none yet: the bundled prices
         Path file = folder.resolve("saas-support.json");
         Files.copy(Path.of("scenarios", "saas-support.json"), file);
         viewModel = new PlannerViewModel(ScenarioFiles.read(file), file, new RecentFiles(folder.resolve("recent.txt"), 10));
@@ -137,13 +140,22 @@ class RoutingTabTest {
         assertEquals(0.88, viewModel.getScenario().routing().tiers().get(1).quality(), 0, "the scenario keeps its value");
     }
 
+    /** Starts editing a row's model and waits until its search field has the keyboard. */
+    private static void editModel(FxRobot robot, javafx.scene.control.TableView<Integer> table, int row) throws Exception {
+        robot.interact(() -> table.edit(row, table.getColumns().get(1)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#routing-model-search").tryQuery()
+                .map(javafx.scene.Node::isFocused).orElse(false));
+    }
+
     @Test
     void choosingAModelFromTheCatalogFillsInItsDatedPrices(FxRobot robot) throws Exception {
         robot.clickOn("Routing");
         awaitCharts(window.routing().charts());
         var table = window.routing().table().table();
-        robot.interact(() -> table.edit(2, table.getColumns().get(1)));
-        robot.write("claude-haiku-4-5").type(javafx.scene.input.KeyCode.ENTER);
+        editModel(robot, table, 2);
+        robot.write("claude-haiku-4-5");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
         var model = viewModel.getScenario().routing().tiers().get(2).model();
@@ -152,8 +164,10 @@ class RoutingTabTest {
         assertEquals(5.00, model.outputUsdPer1MTokens());
         assertEquals(java.util.Optional.of(java.time.LocalDate.of(2026, 11, 28)), model.pricesAsOf());
 
-        robot.interact(() -> table.edit(2, table.getColumns().get(1)));
-        robot.write("my-self-hosted-llama").type(javafx.scene.input.KeyCode.ENTER);
+        editModel(robot, table, 2);
+        robot.write("my-self-hosted-llama");
+        WaitForAsyncUtils.waitForFxEvents(); // as a person would: the suggestion list has caught up before Enter
+        robot.type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         model = viewModel.getScenario().routing().tiers().get(2).model();
         assertEquals("my-self-hosted-llama", model.name());
@@ -189,5 +203,32 @@ class RoutingTabTest {
         assertEquals(0.60, model.outputUsdPer1MTokens(), 0);
         assertEquals(java.util.Optional.of(java.time.LocalDate.of(2026, 11, 28)), model.pricesAsOf());
         assertEquals("", window.messages().message());
+    }
+
+    @Test
+    void refreshingPricesFromALiteLlmFileReportsTheChangesSavesThemAndOffersThemToThePlan(FxRobot robot) throws Exception {
+        Path litellm = catalogFile.resolveSibling("model_prices_and_context_window.json");
+        Files.writeString(litellm, """
+                {"sample_spec": {},
+                 "gpt-4o-mini": {"litellm_provider": "openai", "mode": "chat", "input_cost_per_token": 1e-07,
+                                 "output_cost_per_token": 4e-07, "cache_read_input_token_cost": 5e-08},
+                 "new-cheap-model": {"litellm_provider": "groq", "mode": "chat", "input_cost_per_token": 2e-08,
+                                 "output_cost_per_token": 4e-08}}
+                """);
+
+        var task = WaitForAsyncUtils.asyncFx(() -> window.catalogFiles().refresh(litellm)).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> task.isDone() && window.messages().message().startsWith("Prices"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String message = window.messages().message();
+        assertTrue(message.startsWith("Prices refreshed from model_prices_and_context_window.json: 1 model added, 1 changed, "
+                + "0 unchanged. The price catalog of "), message);
+        assertTrue(message.contains("Tier 'Medium: GPT-4o-mini' gpt-4o-mini: $0.15 / $0.60 (2026-11-28) -> $0.10 / $0.40"), message);
+        assertTrue(Files.exists(catalogFile), "the refreshed catalog is saved");
+        assertEquals(0.10, org.llmcostplanner.io.PriceCatalogFiles.read(catalogFile).find("gpt-4o-mini").orElseThrow()
+                .prices().input(), 1e-12);
+        assertTrue(window.catalogFiles().catalogProperty().get().find("new-cheap-model").isPresent());
+        robot.clickOn("#message-action");
+        assertEquals(0.10, viewModel.getScenario().routing().tiers().get(1).model().inputUsdPer1MTokens(), 1e-12);
     }
 }
