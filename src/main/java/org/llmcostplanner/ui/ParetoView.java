@@ -102,7 +102,12 @@ final class ParetoView extends SplitPane {
         String measuredTip = "Measured on the same evaluation as the configurations; switch off when not measured";
         SwitchedInput planQuality = new SwitchedInput(SwitchableValue.PLAN_QUALITY, measuredTip, viewModel);
         SwitchedInput planLatency = new SwitchedInput(SwitchableValue.PLAN_LATENCY, measuredTip, viewModel);
-        Label title = new Label("Current plan (the reference model), as measured on the same evaluation");
+        Label title = new Label();
+        title.setId("pareto-plan-title");
+        title.setWrapText(true);
+        title.textProperty().bind(Bindings.createStringBinding(() -> viewModel.getScenario().routing().applies()
+                ? "The reference model as measured (the plan is routed: its point comes from the Routing tab's mix)"
+                : "Current plan (the reference model), as measured on the same evaluation", viewModel.scenarioProperty()));
         title.getStyleClass().add("section-title");
         GridPane grid = new GridPane();
         grid.setHgap(24);

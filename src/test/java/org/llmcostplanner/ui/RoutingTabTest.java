@@ -110,6 +110,7 @@ class RoutingTabTest {
         assertEquals(92.0, plan.getYValue(0, 0), 1e-9, "and at its blended quality");
         assertTrue(text(robot, "#pareto-plan").startsWith("Current plan (routed over 3 tiers): 92.0% quality at $0.001941"),
                 text(robot, "#pareto-plan"));
+        assertTrue(text(robot, "#pareto-plan-title").startsWith("The reference model as measured (the plan is routed"));
         snapshot(robot, "routing-pareto.png");
     }
 
