@@ -5,14 +5,12 @@ import java.util.function.BiFunction;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -142,14 +140,8 @@ final class RoutingTable extends VBox {
     private TableColumn<Integer, String> numberColumn(String header, String what, double width, Function<RoutingTier, Double> get,
                                                       int decimals, DoubleFunction<Optional<String>> problem,
                                                       BiFunction<RoutingTier, Double, RoutingTier> set) {
-        TableColumn<Integer, String> column = rows.textColumn(header, width, Pos.CENTER_RIGHT,
-                t -> NumberText.format(get.apply(t), decimals),
+        return rows.textColumn(header, width, Pos.CENTER_RIGHT, t -> NumberText.format(get.apply(t), decimals),
                 (t, text) -> rows.number(t, text, what, problem, value -> set.apply(t, value)));
-        Label shown = new Label(header);
-        shown.setTooltip(new Tooltip(what));
-        column.setText(null);
-        column.setGraphic(shown); // the short header, with what it holds on hover
-        return column;
     }
 
     private void showRows(Scenario scenario) {

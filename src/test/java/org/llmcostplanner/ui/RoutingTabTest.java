@@ -101,6 +101,7 @@ class RoutingTabTest {
         int apiSlice = java.util.stream.IntStream.range(0, pie.getItemCount()).filter(i -> pie.getKey(i).equals(CostCategory.API)
                 || pie.getKey(i).toString().equals(CostCategory.API.label())).findFirst().orElseThrow();
         assertEquals(api, pie.getValue(apiSlice).doubleValue(), 1e-6);
+        snapshot(robot, "routing-tco.png");
 
         robot.clickOn("Pareto");
         awaitCharts(window.pareto().charts());
