@@ -51,7 +51,10 @@ final class RoutingTable extends VBox {
         sharesLine = new HBox(8, sharesNote, normalise);
         createView();
         viewModel.scenarioProperty().addListener((obs, old, scenario) -> {
-            if (old == null || old.routing() != scenario.routing() || old.workload() != scenario.workload()) {
+            // The volume does not change what a tier costs per call: a queries-per-day drag leaves the table alone.
+            if (old == null || old.routing() != scenario.routing()
+                    || old.workload().inputTokensPerQuery() != scenario.workload().inputTokensPerQuery()
+                    || old.workload().outputTokensPerQuery() != scenario.workload().outputTokensPerQuery()) {
                 showRows(scenario);
             }
         });
@@ -95,6 +98,11 @@ final class RoutingTable extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(6, title, spacer);
+        Button fromCatalog = ListTable.button("Catalog...", "routing-catalog",
+                "Choose the selected tier's model from the price catalog, with its dated prices", this::chooseFromCatalog);
+        fromCatalog.disableProperty().bind(javafx.beans.binding.Bindings.size(table.getSelectionModel().getSelectedIndices())
+                .isNotEqualTo(1));
+        header.getChildren().add(fromCatalog);
         header.getChildren().addAll(rows.rowButtons("tier",
                 () -> rows.addRow(new RoutingTier("New tier", viewModel.getScenario().referenceModel(), 0, 0.90, 500), 0),
                 t -> t.withName(t.name() + " (copy)").withShare(0)));
@@ -108,6 +116,17 @@ final class RoutingTable extends VBox {
         table.setPrefHeight(30 * 5 + 34);
         getChildren().addAll(header, table, units, sharesLine, rows.error());
         setSpacing(6);
+    }
+
+    /** Catalog...: browse the catalog and give the selected tier the chosen model and its dated prices. */
+    private void chooseFromCatalog() {
+        int row = rows.table().getSelectionModel().getSelectedIndex();
+        if (row < 0) {
+            return;
+        }
+        RoutingTier tier = rows.items().get(row);
+        new CatalogDialog(getScene().getWindow(), catalog.getValue(), tier.model().name()).choose()
+                .ifPresent(entry -> rows.replace(row, rows.items().get(row).withModel(entry.toModelPrice())));
     }
 
     private TableColumn<Integer, String> modelColumn() {

@@ -233,4 +233,30 @@ class RoutingTabTest {
         robot.clickOn("#message-action");
         assertEquals(0.10, viewModel.getScenario().routing().tiers().get(1).model().inputUsdPer1MTokens(), 1e-12);
     }
+
+    @Test
+    void theCatalogBrowserFindsAModelAndGivesTheSelectedTierItsPrices(FxRobot robot) throws Exception {
+        robot.clickOn("Routing");
+        awaitCharts(window.routing().charts());
+        var table = window.routing().table().table();
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(1));
+        robot.clickOn("#routing-catalog");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#catalog-search").tryQuery().isPresent());
+        robot.clickOn("#catalog-search").write("flash-lite");
+        WaitForAsyncUtils.waitForFxEvents();
+        Files.createDirectories(SHOTS);
+        BufferedImage[] image = new BufferedImage[1];
+        robot.interact(() -> image[0] = SwingFXUtils.fromFXImage(
+                robot.lookup("#catalog-table").query().getScene().snapshot(null), null));
+        ImageIO.write(image[0], "png", SHOTS.resolve("routing-catalog.png").toFile());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // The first match in the catalog's order (provider, then id): Google's gemini-2.5-flash-lite at $0.10 / $0.40.
+        var model = viewModel.getScenario().routing().tiers().get(1).model();
+        assertEquals("gemini/gemini-2.5-flash-lite", model.name());
+        assertEquals(0.10, model.inputUsdPer1MTokens());
+        assertEquals(0.40, model.outputUsdPer1MTokens());
+        assertEquals("Medium: GPT-4o-mini", viewModel.getScenario().routing().tiers().get(1).name(), "the tier keeps its name");
+    }
 }
