@@ -154,17 +154,8 @@ final class RoutingFrontierChart implements ChartBuilder {
     /** "Cheapest for 92.0%: $0.001941 per query with 42.9% Medium, 57.1% Hard", or why there is none. */
     static String describe(OptimalMix answer) {
         if (answer instanceof OptimalMix.Found found) {
-            StringBuilder text = new StringBuilder("Cheapest for " + Money.percent(found.targetQuality()) + ": "
-                    + Money.usdPrecise(found.mix().usdPerQuery()) + " per query with");
-            String separator = " ";
-            for (int i = 0; i < found.shares().size(); i++) {
-                if (found.shares().get(i) >= 0.0005) {
-                    text.append(separator).append(Money.percent(found.shares().get(i))).append(' ')
-                            .append(found.mix().tiers().get(i).name());
-                    separator = ", ";
-                }
-            }
-            return text.toString();
+            return "Cheapest for " + Money.percent(found.targetQuality()) + ": " + Money.usdPrecise(found.mix().usdPerQuery())
+                    + " per query with " + found.sharesText();
         }
         return ((OptimalMix.Infeasible) answer).reason();
     }

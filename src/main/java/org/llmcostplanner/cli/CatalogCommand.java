@@ -37,11 +37,6 @@ final class CatalogCommand implements Runnable {
         return option != null ? option : PriceCatalogFiles.userCatalog();
     }
 
-    /** The catalog in {@code file} if it exists, else the bundled one. */
-    static PriceCatalog load(Path file) throws ScenarioFileException {
-        return java.nio.file.Files.exists(file) ? PriceCatalogFiles.read(file) : PriceCatalogFiles.bundled();
-    }
-
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Print every model with its prices per 1M tokens.")
     static final class ListCommand implements Callable<Integer> {
         @Option(names = "--provider", description = "only this provider's models (e.g. OpenAI)")
@@ -58,7 +53,7 @@ final class CatalogCommand implements Runnable {
         public Integer call() {
             PriceCatalog prices;
             try {
-                prices = load(catalogFile(catalog));
+                prices = PriceCatalogFiles.inEffect(catalogFile(catalog));
             } catch (ScenarioFileException refused) {
                 spec.commandLine().getErr().println(refused.getMessage());
                 return PlannerCli.EXIT_INVALID;
@@ -108,7 +103,7 @@ final class CatalogCommand implements Runnable {
             PriceCatalog before;
             LiteLlmPrices.Import imported;
             try {
-                before = load(target);
+                before = PriceCatalogFiles.inEffect(target);
                 imported = LiteLlmPrices.read(file, LocalDate.now(), fraction -> { });
             } catch (ScenarioFileException refused) {
                 err.println(refused.getMessage());

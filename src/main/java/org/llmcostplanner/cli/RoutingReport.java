@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.DoubleFunction;
 import org.llmcostplanner.model.Scenario;
-import org.llmcostplanner.model.Workload;
 import org.llmcostplanner.model.format.Money;
 import org.llmcostplanner.model.routing.OptimalMix;
 import org.llmcostplanner.model.routing.RoutingFigures;
@@ -20,19 +19,13 @@ final class RoutingReport {
     private RoutingReport() {
     }
 
-    static RoutingFigures figures(Scenario scenario) {
-        Workload w = scenario.workload();
-        return RoutingFigures.of(scenario.routing(), w.inputTokensPerQuery(), w.outputTokensPerQuery(),
-                scenario.referenceModel().usdPerCall(w.inputTokensPerQuery(), w.outputTokensPerQuery()));
-    }
-
     /** Adds {@code "routing"} when the scenario has tiers. */
     static void json(ObjectNode root, Scenario scenario, DoubleFunction<BigDecimal> plain) {
         RoutingSection section = scenario.routing();
         if (section.tiers().isEmpty()) {
             return;
         }
-        RoutingFigures figures = figures(scenario);
+        RoutingFigures figures = scenario.routingFigures();
         RoutingMix mix = figures.active();
         ObjectNode routing = root.putObject("routing");
         routing.put("enabled", section.enabled());
@@ -84,7 +77,7 @@ final class RoutingReport {
         if (section.tiers().isEmpty()) {
             return "";
         }
-        RoutingFigures figures = figures(scenario);
+        RoutingFigures figures = scenario.routingFigures();
         RoutingMix mix = figures.active();
         StringBuilder out = new StringBuilder();
         String line = "-".repeat(64) + System.lineSeparator();
@@ -105,20 +98,13 @@ final class RoutingReport {
         out.append(String.format(java.util.Locale.ROOT, "  %-34s %s%n", "Savings vs the reference model",
                 Money.percent(figures.savingsVsReference())));
         figures.optimal().ifPresent(answer -> out.append(String.format(java.util.Locale.ROOT, "  %-34s %s%n",
-                "Cheapest mix for " + Money.percent(answer.targetQuality()), optimal(answer, section))));
+                "Cheapest mix for " + Money.percent(answer.targetQuality()), optimal(answer))));
         return out.toString();
     }
 
-    private static String optimal(OptimalMix answer, RoutingSection section) {
+    private static String optimal(OptimalMix answer) {
         if (answer instanceof OptimalMix.Found found) {
-            StringBuilder mix = new StringBuilder(Money.usdPrecise(found.mix().usdPerQuery()) + " per query:");
-            for (int i = 0; i < found.shares().size(); i++) {
-                if (found.shares().get(i) > 1e-9) {
-                    mix.append(' ').append(Money.percent(found.shares().get(i))).append(' ').append(section.tiers().get(i).name())
-                            .append(',');
-                }
-            }
-            return mix.substring(0, mix.length() - 1);
+            return Money.usdPrecise(found.mix().usdPerQuery()) + " per query: " + found.sharesText();
         }
         return "none: " + ((OptimalMix.Infeasible) answer).reason();
     }

@@ -59,6 +59,15 @@ public final class PriceCatalogFiles {
         }
     }
 
+    /**
+     * The catalog in effect: {@code userFile} when it exists (a refreshed copy), else the bundled one.
+     *
+     * @throws ScenarioFileException when {@code userFile} exists but cannot be read
+     */
+    public static PriceCatalog inEffect(Path userFile) throws ScenarioFileException {
+        return Files.exists(userFile) ? read(userFile) : bundled();
+    }
+
     public static PriceCatalog read(Path file) throws ScenarioFileException {
         return read(FileText.read(file, "a price catalog", MAX_FILE_BYTES), file.toString());
     }

@@ -7,6 +7,7 @@ import org.llmcostplanner.model.pareto.ParetoLimit;
 import org.llmcostplanner.model.pareto.ParetoPlan;
 import org.llmcostplanner.model.pareto.ParetoSection;
 import org.llmcostplanner.model.price.ModelPrice;
+import org.llmcostplanner.model.routing.RoutingFigures;
 import org.llmcostplanner.model.routing.RoutingMix;
 import org.llmcostplanner.model.routing.RoutingSection;
 import org.llmcostplanner.model.routing.RoutingStrategy;
@@ -110,5 +111,12 @@ public record Scenario(String name, String description, Workload workload, Model
         }
         RoutingMix mix = routing.mix(workload.inputTokensPerQuery(), workload.outputTokensPerQuery());
         return new ParetoPlan(ParetoLimit.of(mix.quality()), ParetoLimit.of(mix.meanLatencyMs()));
+    }
+
+    /** The routing section's figures at this workload's tokens, against this reference model. */
+    public RoutingFigures routingFigures() {
+        double in = workload.inputTokensPerQuery();
+        double out = workload.outputTokensPerQuery();
+        return RoutingFigures.of(routing, in, out, referenceModel.usdPerCall(in, out));
     }
 }

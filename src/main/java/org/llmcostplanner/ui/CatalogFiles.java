@@ -55,11 +55,11 @@ final class CatalogFiles {
 
     private PriceCatalog load() {
         try {
-            return java.nio.file.Files.exists(userCatalog) ? PriceCatalogFiles.read(userCatalog) : PriceCatalogFiles.bundled();
+            return PriceCatalogFiles.inEffect(userCatalog);
         } catch (ScenarioFileException broken) {
-            messages.showError("The price catalog " + broken.getMessage() + "; using the bundled prices of "
-                    + PriceCatalogFiles.bundled().asOf() + ".");
-            return PriceCatalogFiles.bundled();
+            PriceCatalog bundled = PriceCatalogFiles.bundled();
+            messages.showError("The price catalog " + broken.getMessage() + "; using the bundled prices of " + bundled.asOf() + ".");
+            return bundled;
         }
     }
 

@@ -11,7 +11,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
-import org.llmcostplanner.io.PriceCatalogFiles;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -20,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.llmcostplanner.io.PriceCatalogFiles;
 
 /** The planner window: menu, message bar, inputs on the left, analysis tabs in the centre, status below. */
 public final class MainWindow extends BorderPane {

@@ -1,7 +1,6 @@
 package org.llmcostplanner.ui;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
@@ -67,7 +66,7 @@ final class RoutingView extends SplitPane {
                 FiguresKey now = FiguresKey.of(viewModel.getScenario());
                 if (!now.equals(key)) {
                     key = now;
-                    value = RoutingFigures.of(now.routing(), now.inputTokens(), now.outputTokens(), now.referenceUsdPerQuery());
+                    value = viewModel.getScenario().routingFigures();
                 }
                 return value;
             }
@@ -148,7 +147,7 @@ final class RoutingView extends SplitPane {
         Label answer = new Label();
         answer.setId("routing-optimal");
         answer.setWrapText(true);
-        answer.textProperty().bind(Bindings.createStringBinding(() -> describe(figures.get(), viewModel.getScenario()), figures));
+        answer.textProperty().bind(Bindings.createStringBinding(() -> describe(figures.get()), figures));
         Button apply = new Button("Apply this mix");
         apply.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         apply.setId("routing-apply");
@@ -176,23 +175,14 @@ final class RoutingView extends SplitPane {
         return true;
     }
 
-    private static String describe(RoutingFigures figures, Scenario scenario) {
+    private static String describe(RoutingFigures figures) {
         if (figures.optimal().isEmpty()) {
             return "Switch the quality target on to find the cheapest mix.";
         }
         OptimalMix answer = figures.optimal().get();
         if (answer instanceof OptimalMix.Found found) {
-            StringBuilder text = new StringBuilder(Money.usdPrecise(found.mix().usdPerQuery()) + " per query at "
-                    + Money.percent(found.mix().quality()) + " quality, " + Money.count(found.mix().meanLatencyMs()) + " ms:");
-            String separator = " ";
-            for (int i = 0; i < found.shares().size(); i++) {
-                if (found.shares().get(i) >= 0.0005) {
-                    text.append(separator).append(Money.percent(found.shares().get(i))).append(' ')
-                            .append(scenario.routing().tiers().get(i).name());
-                    separator = ", ";
-                }
-            }
-            return text.append('.').toString();
+            return Money.usdPrecise(found.mix().usdPerQuery()) + " per query at " + Money.percent(found.mix().quality())
+                    + " quality, " + Money.count(found.mix().meanLatencyMs()) + " ms: " + found.sharesText() + ".";
         }
         return ((OptimalMix.Infeasible) answer).reason();
     }
@@ -240,15 +230,13 @@ final class RoutingView extends SplitPane {
         if (mix.tiers().isEmpty()) {
             return "-";
         }
-        double top = figures.topTierUsdPerQuery();
-        double reference = figures.referenceUsdPerQuery();
         return switch (row) {
             case 0 -> Money.usdPrecise(mix.usdPerQuery());
             case 1 -> Money.usdPrice(mix.usdPer1MTokens());
             case 2 -> Money.percent(mix.quality());
             case 3 -> Money.count(mix.meanLatencyMs()) + " ms";
-            case 4 -> top > 0 ? Money.percent(1 - mix.usdPerQuery() / top) : "-";
-            default -> reference > 0 ? Money.percent(1 - mix.usdPerQuery() / reference) : "-";
+            case 4 -> figures.topTierUsdPerQuery() > 0 ? Money.percent(figures.savingsVsTopTier(mix)) : "-";
+            default -> figures.referenceUsdPerQuery() > 0 ? Money.percent(figures.savingsVsReference(mix)) : "-";
         };
     }
 
@@ -277,9 +265,5 @@ final class RoutingView extends SplitPane {
 
     RoutingTable table() {
         return table;
-    }
-
-    RoutingFigures figures() {
-        return Objects.requireNonNull(figures.get());
     }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,19 +22,9 @@ class PlannerCliTest {
     @TempDir
     Path folder;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PlannerCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void reportPrintsThePlanAsJsonNumbersInUsd() throws Exception {
-        Run run = run("report", SAAS.toString());
+        CliRun run = CliRun.of("report", SAAS.toString());
         assertEquals(0, run.code(), run.err());
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertEquals("SaaS support classifier", report.get("scenario").asText());
@@ -56,7 +44,7 @@ class PlannerCliTest {
 
     @Test
     void reportNamesTheParetoFrontierInCostOrderAndTheRecommendation() throws Exception {
-        Run run = run("report", SAAS.toString());
+        CliRun run = CliRun.of("report", SAAS.toString());
         JsonNode pareto = new ObjectMapper().readTree(run.out()).get("pareto");
         assertEquals("[\"TF-IDF + LogReg\",\"Fine-tuned DistilBERT\",\"Fine-tuned BERT-base\",\"Hybrid (BERT + GPT-4o)\","
                 + "\"GPT-4o (few-shot)\",\"Claude Opus (few-shot)\"]", pareto.get("frontier").toString());
@@ -73,14 +61,14 @@ class PlannerCliTest {
             org.llmcostplanner.io.ParetoCsv.write(org.llmcostplanner.io.ScenarioFiles.read(SAAS).pareto().configurations(), writer);
             writer.write("Fast mini (cached),0.90,0.004,50,\n");
         }
-        Run two = run("pareto", csv.toString());
+        CliRun two = CliRun.of("pareto", csv.toString());
         assertEquals(0, two.code(), two.err());
         JsonNode twoObjectives = new ObjectMapper().readTree(two.out());
         assertEquals(11, twoObjectives.get("configurations").asInt());
-        JsonNode report = new ObjectMapper().readTree(run("report", SAAS.toString()).out());
+        JsonNode report = new ObjectMapper().readTree(CliRun.of("report", SAAS.toString()).out());
         assertEquals(report.get("pareto").get("frontier"), twoObjectives.get("frontier"), "the fast mini is dominated by the hybrid");
 
-        Run three = run("pareto", csv.toString(), "--objectives", "cost,quality,latency", "--format", "csv");
+        CliRun three = CliRun.of("pareto", csv.toString(), "--objectives", "cost,quality,latency", "--format", "csv");
         assertEquals(0, three.code(), three.err());
         var frontier = org.llmcostplanner.io.ParetoCsv.read(new java.io.StringReader(three.out()), "out.csv");
         assertEquals(7, frontier.size());
@@ -91,10 +79,10 @@ class PlannerCliTest {
     void paretoRefusesABadFileOrObjectivesWithExitTwo() throws Exception {
         Path csv = folder.resolve("bad.csv");
         Files.writeString(csv, "name,quality,cost_per_query,latency_ms\nA,0.9,0.001,10\nB,93,0.002,20\n");
-        Run bad = run("pareto", csv.toString());
+        CliRun bad = CliRun.of("pareto", csv.toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("bad.csv, line 3: quality: must be between 0 and 1 (was 93)"), bad.err());
-        Run objectives = run("pareto", csv.toString(), "--objectives", "cost,speed");
+        CliRun objectives = CliRun.of("pareto", csv.toString(), "--objectives", "cost,speed");
         assertEquals(2, objectives.code());
         assertTrue(objectives.err().contains("must be one of cost,quality or cost,quality,latency, not 'cost,speed'"),
                 objectives.err());
@@ -102,7 +90,7 @@ class PlannerCliTest {
 
     @Test
     void reportAsTableShowsMoneyAndShares() {
-        Run run = run("report", SAAS.toString(), "--format", "table");
+        CliRun run = CliRun.of("report", SAAS.toString(), "--format", "table");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("$10,805.00"), run.out());
         assertTrue(run.out().contains("$975.00"), run.out());
@@ -111,12 +99,12 @@ class PlannerCliTest {
 
     @Test
     void validateExitsZeroForGoodFilesAndTwoWithOneLinePerBadFile() throws Exception {
-        assertEquals(0, run("validate", SAAS.toString()).code());
+        assertEquals(0, CliRun.of("validate", SAAS.toString()).code());
         Path negative = folder.resolve("negative.json");
         Files.writeString(negative, Files.readString(SAAS).replace("\"inputUsdPer1MTokens\" : 2.5", "\"inputUsdPer1MTokens\" : -2.5"));
         Path garbage = folder.resolve("garbage.json");
         Files.writeString(garbage, "{ \"schemaVersion\" : 1, ");
-        Run run = run("validate", SAAS.toString(), negative.toString(), garbage.toString());
+        CliRun run = CliRun.of("validate", SAAS.toString(), negative.toString(), garbage.toString());
         assertEquals(2, run.code());
         String[] lines = run.err().strip().split("\\R");
         assertEquals(2, lines.length, run.err());
@@ -127,7 +115,7 @@ class PlannerCliTest {
 
     @Test
     void missingFileIsOneLineNotAStackTrace() {
-        Run run = run("report", folder.resolve("nope.json").toString());
+        CliRun run = CliRun.of("report", folder.resolve("nope.json").toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("nope.json"), run.err());
         assertFalse(run.err().contains("\tat "), run.err());
@@ -136,7 +124,7 @@ class PlannerCliTest {
     @Test
     void exportWritesEveryChartAtTheRequestedSize() throws Exception {
         Path out = folder.resolve("charts");
-        Run run = run("export", SAAS.toString(), "--out", out.toString(), "--width", "800", "--height", "450", "--scale", "2");
+        CliRun run = CliRun.of("export", SAAS.toString(), "--out", out.toString(), "--width", "800", "--height", "450", "--scale", "2");
         assertEquals(0, run.code(), run.err());
         String[] written = run.out().strip().split("\\R");
         assertTrue(written.length >= 2, run.out());
@@ -149,7 +137,7 @@ class PlannerCliTest {
 
     @Test
     void exportRefusesImagesTooLargeToRenderInsteadOfRunningOutOfMemory() {
-        Run run = run("export", SAAS.toString(), "--out", folder.toString(), "--width", "8000", "--height", "7000",
+        CliRun run = CliRun.of("export", SAAS.toString(), "--out", folder.toString(), "--width", "8000", "--height", "7000",
                 "--scale", "1.5");
         assertEquals(2, run.code());
         assertTrue(run.err().contains("pixels"), run.err());
@@ -159,7 +147,7 @@ class PlannerCliTest {
     @Test
     void exportIntoAFileInsteadOfAFolderSaysSo() throws Exception {
         Path notAFolder = Files.writeString(folder.resolve("afile"), "x");
-        Run run = run("export", SAAS.toString(), "--out", notAFolder.toString());
+        CliRun run = CliRun.of("export", SAAS.toString(), "--out", notAFolder.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().startsWith("error: ") && run.err().contains("afile") && run.err().length() > ("error: " + notAFolder).length() + 2,
                 run.err());
@@ -167,7 +155,7 @@ class PlannerCliTest {
 
     @Test
     void exportRefusesBadSizesWithAMessage() {
-        Run run = run("export", SAAS.toString(), "--out", folder.toString(), "--width", "0");
+        CliRun run = CliRun.of("export", SAAS.toString(), "--out", folder.toString(), "--width", "0");
         assertEquals(2, run.code());
         assertTrue(run.err().contains("--width"), run.err());
     }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,24 +18,14 @@ class RoutingAndCatalogCliTest {
     @TempDir
     Path folder;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PlannerCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private static JsonNode routing(Run run) throws Exception {
+    private static JsonNode routing(CliRun run) throws Exception {
         assertEquals(0, run.code(), run.err());
         return new ObjectMapper().readTree(run.out()).get("routing");
     }
 
     @Test
     void reportGivesTheBlendAndTheCheapestMixForTheTarget() throws Exception {
-        JsonNode routing = routing(run("report", SAAS.toString()));
+        JsonNode routing = routing(CliRun.of("report", SAAS.toString()));
 
         // 0.7 x $0.0001 + 0.2 x $0.000195 + 0.1 x $0.00325 = $0.000434 per query, over 700 tokens = $0.62 per 1M.
         assertFalse(routing.get("enabled").asBoolean());
@@ -59,7 +47,7 @@ class RoutingAndCatalogCliTest {
         Path file = folder.resolve("high-target.json");
         Files.writeString(file, Files.readString(SAAS).replace("\"value\" : 0.92", "\"value\" : 0.96"));
 
-        JsonNode optimal = routing(run("report", file.toString())).get("optimal");
+        JsonNode optimal = routing(CliRun.of("report", file.toString())).get("optimal");
 
         assertEquals(0.96, optimal.get("target").asDouble());
         assertTrue(optimal.get("infeasible").asBoolean());
@@ -69,7 +57,7 @@ class RoutingAndCatalogCliTest {
 
     @Test
     void reportTableShowsTheRoutingSection() {
-        Run run = run("report", SAAS.toString(), "--format", "table");
+        CliRun run = CliRun.of("report", SAAS.toString(), "--format", "table");
 
         assertTrue(run.out().contains("Routing (router, not in the plan)"), run.out());
         assertTrue(run.out().contains("Cheapest mix for 92.0%             $0.001941 per query: 42.9% Medium: GPT-4o-mini, "
@@ -78,7 +66,7 @@ class RoutingAndCatalogCliTest {
 
     @Test
     void catalogListPrintsTheBundledPricesPer1MTokens() {
-        Run run = run("catalog", "list", "--provider", "openai", "--catalog", folder.resolve("none.json").toString());
+        CliRun run = CliRun.of("catalog", "list", "--provider", "openai", "--catalog", folder.resolve("none.json").toString());
 
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("Prices in USD per 1M tokens, as of 2026-11-28"), run.out());
@@ -101,10 +89,10 @@ class RoutingAndCatalogCliTest {
                 """);
         Path catalog = folder.resolve("config").resolve("price-catalog.json");
 
-        Run dry = run("catalog", "import", litellm.toString(), "--catalog", catalog.toString(), "--dry-run");
+        CliRun dry = CliRun.of("catalog", "import", litellm.toString(), "--catalog", catalog.toString(), "--dry-run");
         assertEquals(0, dry.code(), dry.err());
         assertFalse(Files.exists(catalog), "a dry run saves nothing");
-        Run imported = run("catalog", "import", litellm.toString(), "--catalog", catalog.toString());
+        CliRun imported = CliRun.of("catalog", "import", litellm.toString(), "--catalog", catalog.toString());
 
         assertEquals(0, imported.code(), imported.err());
         assertTrue(imported.out().startsWith("2 models read from " + litellm + " (1 entry skipped: not text models); "
@@ -112,7 +100,7 @@ class RoutingAndCatalogCliTest {
         assertTrue(imported.out().contains("  changed: gpt-4o: input $2.50 -> $2.00 per 1M tokens"), imported.out());
         assertTrue(imported.out().contains("  added: brand-new-model"), imported.out());
         assertTrue(imported.err().contains("line 6: 'broken': expected a price in USD but found the text \"free\""), imported.err());
-        Run listed = run("catalog", "list", "--catalog", catalog.toString());
+        CliRun listed = CliRun.of("catalog", "list", "--catalog", catalog.toString());
         String gpt4o = listed.out().lines().filter(line -> line.startsWith("gpt-4o ")).findFirst().orElseThrow();
         assertTrue(gpt4o.contains("$2.00") && gpt4o.contains("$1.25"), "new input price, cached price kept: " + gpt4o);
         assertTrue(listed.out().contains("brand-new-model"));
@@ -123,7 +111,7 @@ class RoutingAndCatalogCliTest {
         Path litellm = folder.resolve("prices.json");
         Files.writeString(litellm, "[\"not\", \"models\"]");
 
-        Run run = run("catalog", "import", litellm.toString(), "--catalog", folder.resolve("c.json").toString());
+        CliRun run = CliRun.of("catalog", "import", litellm.toString(), "--catalog", folder.resolve("c.json").toString());
 
         assertEquals(PlannerCli.EXIT_INVALID, run.code());
         assertTrue(run.err().startsWith(litellm + ", line 1, column 1: is not a LiteLLM price file"), run.err());

@@ -30,13 +30,23 @@ public record RoutingFigures(RoutingStrategy strategy, RoutingMix router, Routin
         return strategy == RoutingStrategy.ROUTER ? router : cascade;
     }
 
-    /** 1 - active / all-on-the-top-tier; 0 when the top tier costs nothing. Negative when the mix costs more. */
+    /** The active mix's savings against all traffic on the top tier; see {@link #savingsVsTopTier(RoutingMix)}. */
     public double savingsVsTopTier() {
-        return topTierUsdPerQuery > 0 ? 1 - active().usdPerQuery() / topTierUsdPerQuery : 0;
+        return savingsVsTopTier(active());
     }
 
-    /** 1 - active / all-on-the-reference-model; 0 when the reference costs nothing. */
+    /** The active mix's savings against all traffic on the reference model; see {@link #savingsVsReference(RoutingMix)}. */
     public double savingsVsReference() {
-        return referenceUsdPerQuery > 0 ? 1 - active().usdPerQuery() / referenceUsdPerQuery : 0;
+        return savingsVsReference(active());
+    }
+
+    /** 1 - mix / all-on-the-top-tier; 0 when the top tier costs nothing. Negative when the mix costs more. */
+    public double savingsVsTopTier(RoutingMix mix) {
+        return topTierUsdPerQuery > 0 ? 1 - mix.usdPerQuery() / topTierUsdPerQuery : 0;
+    }
+
+    /** 1 - mix / all-on-the-reference-model; 0 when the reference costs nothing. */
+    public double savingsVsReference(RoutingMix mix) {
+        return referenceUsdPerQuery > 0 ? 1 - mix.usdPerQuery() / referenceUsdPerQuery : 0;
     }
 }

@@ -48,13 +48,6 @@ public final class RoutingOptimiser {
         return problem.found(targetQuality, shares.get());
     }
 
-    /** The best blended quality any mix within the share bounds and the latency cap reaches; empty when none exists. */
-    public static OptionalDouble highestQuality(List<RoutingTier> tiers, RouterOverhead overhead, double inputTokens,
-                                                double outputTokens, OptionalDouble maxLatencyMs) {
-        Problem problem = new Problem(tiers, overhead, inputTokens, outputTokens, maxLatencyMs);
-        return problem.conflict().isPresent() ? OptionalDouble.empty() : OptionalDouble.of(problem.highestQuality());
-    }
-
     /**
      * The routing frontier: the cheapest cost per query against the quality target, from the
      * quality of the cheapest mix allowed up to the highest reachable, at {@code points} evenly
