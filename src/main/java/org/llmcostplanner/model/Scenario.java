@@ -7,6 +7,8 @@ import org.llmcostplanner.model.pareto.ParetoLimit;
 import org.llmcostplanner.model.pareto.ParetoPlan;
 import org.llmcostplanner.model.pareto.ParetoSection;
 import org.llmcostplanner.model.price.ModelPrice;
+import org.llmcostplanner.model.prompt.PromptFigures;
+import org.llmcostplanner.model.prompt.PromptsSection;
 import org.llmcostplanner.model.routing.RoutingFigures;
 import org.llmcostplanner.model.routing.RoutingMix;
 import org.llmcostplanner.model.routing.RoutingSection;
@@ -23,9 +25,10 @@ import org.llmcostplanner.model.routing.RoutingStrategy;
  * @param fixedCosts     the non-API TCO categories
  * @param pareto         benchmarked configurations and their frontier settings
  * @param routing        the routing lever: tiers, shares, router overhead, optimiser target
+ * @param prompts        the compression lever: an original prompt, its compressed variant, their counts
  */
 public record Scenario(String name, String description, Workload workload, ModelPrice referenceModel,
-                       FixedCosts fixedCosts, ParetoSection pareto, RoutingSection routing) {
+                       FixedCosts fixedCosts, ParetoSection pareto, RoutingSection routing, PromptsSection prompts) {
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
@@ -34,11 +37,13 @@ public record Scenario(String name, String description, Workload workload, Model
         Objects.requireNonNull(fixedCosts, "fixedCosts");
         Objects.requireNonNull(pareto, "pareto");
         Objects.requireNonNull(routing, "routing");
+        Objects.requireNonNull(prompts, "prompts");
     }
 
-    /** A scenario with no Pareto configurations and no routing yet. */
+    /** A scenario with no Pareto configurations, routing or prompts yet. */
     public Scenario(String name, String description, Workload workload, ModelPrice referenceModel, FixedCosts fixedCosts) {
-        this(name, description, workload, referenceModel, fixedCosts, ParetoSection.EMPTY, RoutingSection.EMPTY);
+        this(name, description, workload, referenceModel, fixedCosts, ParetoSection.EMPTY, RoutingSection.EMPTY,
+                PromptsSection.EMPTY);
     }
 
     /**
@@ -60,31 +65,35 @@ public record Scenario(String name, String description, Workload workload, Model
     }
 
     public Scenario withName(String value) {
-        return new Scenario(value, description, workload, referenceModel, fixedCosts, pareto, routing);
+        return new Scenario(value, description, workload, referenceModel, fixedCosts, pareto, routing, prompts);
     }
 
     public Scenario withDescription(String value) {
-        return new Scenario(name, value, workload, referenceModel, fixedCosts, pareto, routing);
+        return new Scenario(name, value, workload, referenceModel, fixedCosts, pareto, routing, prompts);
     }
 
     public Scenario withWorkload(Workload value) {
-        return new Scenario(name, description, value, referenceModel, fixedCosts, pareto, routing);
+        return new Scenario(name, description, value, referenceModel, fixedCosts, pareto, routing, prompts);
     }
 
     public Scenario withReferenceModel(ModelPrice value) {
-        return new Scenario(name, description, workload, value, fixedCosts, pareto, routing);
+        return new Scenario(name, description, workload, value, fixedCosts, pareto, routing, prompts);
     }
 
     public Scenario withFixedCosts(FixedCosts value) {
-        return new Scenario(name, description, workload, referenceModel, value, pareto, routing);
+        return new Scenario(name, description, workload, referenceModel, value, pareto, routing, prompts);
     }
 
     public Scenario withPareto(ParetoSection value) {
-        return new Scenario(name, description, workload, referenceModel, fixedCosts, value, routing);
+        return new Scenario(name, description, workload, referenceModel, fixedCosts, value, routing, prompts);
     }
 
     public Scenario withRouting(RoutingSection value) {
-        return new Scenario(name, description, workload, referenceModel, fixedCosts, pareto, value);
+        return new Scenario(name, description, workload, referenceModel, fixedCosts, pareto, value, prompts);
+    }
+
+    public Scenario withPrompts(PromptsSection value) {
+        return new Scenario(name, description, workload, referenceModel, fixedCosts, pareto, routing, value);
     }
 
     /**
@@ -118,5 +127,24 @@ public record Scenario(String name, String description, Workload workload, Model
         double in = workload.inputTokensPerQuery();
         double out = workload.outputTokensPerQuery();
         return RoutingFigures.of(routing, in, out, referenceModel.usdPerCall(in, out));
+    }
+
+    /**
+     * The API cost of one query of this plan before compression, caching and batching: the routing
+     * mix when routing applies, otherwise the reference model. Affine in both token counts.
+     */
+    public double routedUsdPerQuery(double inputTokens, double outputTokens) {
+        return routing.applies() ? routing.mix(inputTokens, outputTokens).usdPerQuery()
+                : referenceModel.usdPerCall(inputTokens, outputTokens);
+    }
+
+    /** The prompts' counts and what each costs at this plan's volume and input price. */
+    public PromptFigures promptFigures() {
+        double in = workload.inputTokensPerQuery();
+        double out = workload.outputTokensPerQuery();
+        double usdPerInputToken = routedUsdPerQuery(1, 0) - routedUsdPerQuery(0, 0);
+        double leverSavingPerQuery = routedUsdPerQuery(in, out) - routedUsdPerQuery(in * prompts.compressionFactor(), out);
+        return new PromptFigures(prompts.tokens(), workload.queriesPerMonth(), usdPerInputToken,
+                in * prompts.inputTokenShare(), workload.queriesPerMonth() * leverSavingPerQuery);
     }
 }

@@ -1,7 +1,5 @@
 package org.llmcostplanner.model;
 
-import org.llmcostplanner.model.routing.RoutingSection;
-
 /**
  * The one pure function from a plan to its numbers. Allocation-light enough to run many thousand
  * times per slider drag (volume sweeps, later goal seek and sensitivity).
@@ -16,13 +14,11 @@ public final class ScenarioEvaluator {
         double baselinePerQuery = scenario.referenceModel().usdPerCall(workload.inputTokensPerQuery(),
                 workload.outputTokensPerQuery());
         double baselineApi = queriesPerMonth * baselinePerQuery;
-        // The levers transform the baseline here, in DESIGN.md's order: routing, then (as later
-        // analyses add them) compression, caching, batching. With none, the plan pays the baseline.
-        double optimisedPerQuery = baselinePerQuery;
-        RoutingSection routing = scenario.routing();
-        if (routing.applies()) {
-            optimisedPerQuery = routing.mix(workload.inputTokensPerQuery(), workload.outputTokensPerQuery()).usdPerQuery();
-        }
+        // The levers transform the baseline here, in DESIGN.md's order: routing, then compression
+        // (fewer input tokens on every routed call), then (as later analyses add them) caching and
+        // batching. With none, the plan pays the baseline.
+        double inputTokens = workload.inputTokensPerQuery() * scenario.prompts().inputTokenFactor();
+        double optimisedPerQuery = scenario.routedUsdPerQuery(inputTokens, workload.outputTokensPerQuery());
         double optimisedApi = queriesPerMonth * optimisedPerQuery;
         FixedCosts fixed = scenario.fixedCosts();
         MonthlyCosts monthly = new MonthlyCosts(

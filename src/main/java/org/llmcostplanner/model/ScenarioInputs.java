@@ -92,6 +92,12 @@ public final class ScenarioInputs {
             s -> s.routing().router().latencyMs(),
             (s, v) -> s.withRouting(s.routing().withRouter(s.routing().router().withLatencyMs(v))));
 
+    public static final ScenarioInput PROMPT_SHARE = new ScenarioInput(
+            "prompts.inputTokenShare", "Share of input tokens", "%",
+            0, 100, 0, 100, false, 1,
+            s -> Percent.fromFraction(s.prompts().inputTokenShare()),
+            (s, v) -> s.withPrompts(s.prompts().withInputTokenShare(Percent.toFraction(v))));
+
     /** A quality (0..1 in the file) edited in percent; setting it leaves its switch as it was. */
     private static ScenarioInput percentOf(SwitchableValue value, String path, String label) {
         return new ScenarioInput(path, label, "%", 0, 100, 50, 100, false, 1,
@@ -117,10 +123,12 @@ public final class ScenarioInputs {
     public static final List<ScenarioInput> PARETO = List.of(MIN_QUALITY, MAX_LATENCY, MAX_COST, PLAN_QUALITY, PLAN_LATENCY);
     /** The Routing tab's optimiser limits (switchable) and the router's overhead. */
     public static final List<ScenarioInput> ROUTING = List.of(ROUTING_TARGET, ROUTING_MAX_LATENCY, ROUTER_COST, ROUTER_LATENCY);
+    /** The Prompts tab's share of the workload's input tokens the prompt stands for. */
+    public static final List<ScenarioInput> PROMPTS = List.of(PROMPT_SHARE);
     public static final List<ScenarioInput> ALL = List.of(
             QUERIES_PER_DAY, INPUT_TOKENS, OUTPUT_TOKENS, DAYS_PER_MONTH, INPUT_PRICE, OUTPUT_PRICE, HOURLY_RATE,
             MIN_QUALITY, MAX_LATENCY, MAX_COST, PLAN_QUALITY, PLAN_LATENCY,
-            ROUTING_TARGET, ROUTING_MAX_LATENCY, ROUTER_COST, ROUTER_LATENCY);
+            ROUTING_TARGET, ROUTING_MAX_LATENCY, ROUTER_COST, ROUTER_LATENCY, PROMPT_SHARE);
 
     public static Optional<ScenarioInput> byPath(String path) {
         return ALL.stream().filter(input -> input.path().equals(path)).findFirst();

@@ -1,13 +1,17 @@
 package org.llmcostplanner.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.llmcostplanner.model.pareto.ParetoConfiguration;
 import org.llmcostplanner.model.pareto.ParetoConstraints;
 import org.llmcostplanner.model.pareto.ParetoInputs;
 import org.llmcostplanner.model.pareto.ParetoSection;
+import org.llmcostplanner.model.prompt.PromptTemplate;
+import org.llmcostplanner.model.prompt.PromptsSection;
 import org.llmcostplanner.model.routing.RoutingInputs;
 import org.llmcostplanner.model.routing.RoutingSection;
 import org.llmcostplanner.model.routing.RoutingTier;
@@ -46,6 +50,7 @@ public final class ScenarioValidator {
         checkLines(problems, "fixedCosts.operational", fixed.operational());
         checkPareto(problems, scenario.pareto());
         checkRouting(problems, scenario.routing());
+        checkPrompts(problems, scenario.prompts());
         return problems;
     }
 
@@ -90,6 +95,26 @@ public final class ScenarioValidator {
             check(problems, path + ".escalationRate", RoutingInputs.fractionProblem(tier.escalationRate()));
             check(problems, path + ".minShare", RoutingInputs.fractionProblem(tier.minShare()));
             check(problems, path + ".maxShare", RoutingInputs.fractionProblem(tier.maxShare()));
+        }
+    }
+
+    private static void checkPrompts(List<Problem> problems, PromptsSection prompts) {
+        if (prompts.model().isBlank()) {
+            problems.add(new Problem("prompts.model", "must not be empty"));
+        }
+        check(problems, "prompts.inputTokenShare", RoutingInputs.fractionProblem(prompts.inputTokenShare()));
+        checkName(problems, "prompts.original", prompts.original().name());
+        checkName(problems, "prompts.compressed", prompts.compressed().name());
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < prompts.samples().size(); i++) {
+            String placeholder = prompts.samples().get(i).placeholder();
+            String path = "prompts.samples[" + i + "].placeholder";
+            if (!PromptTemplate.isPlaceholderName(placeholder)) {
+                problems.add(new Problem(path, "'" + placeholder + "' is not a placeholder name: use letters, digits"
+                        + " and _, not starting with a digit, without the braces"));
+            } else if (!seen.add(placeholder)) {
+                problems.add(new Problem(path, "'" + placeholder + "' has a sample value already"));
+            }
         }
     }
 
