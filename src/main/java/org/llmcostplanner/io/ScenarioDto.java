@@ -18,6 +18,12 @@ import org.llmcostplanner.model.pareto.ParetoLimit;
 import org.llmcostplanner.model.pareto.ParetoObjectives;
 import org.llmcostplanner.model.pareto.ParetoPlan;
 import org.llmcostplanner.model.pareto.ParetoSection;
+import org.llmcostplanner.model.prompt.PromptSample;
+import org.llmcostplanner.model.prompt.PromptTokens;
+import org.llmcostplanner.model.prompt.PromptVariant;
+import org.llmcostplanner.model.prompt.PromptsSection;
+import org.llmcostplanner.model.prompt.TokenCounter;
+import org.llmcostplanner.model.prompt.TokenEncoding;
 import org.llmcostplanner.model.routing.RouterOverhead;
 import org.llmcostplanner.model.routing.RoutingSection;
 import org.llmcostplanner.model.routing.RoutingStrategy;
@@ -29,9 +35,10 @@ import org.llmcostplanner.model.routing.RoutingTier;
  * missing fields and nulls), so conversion to the model needs no defaults.
  */
 @JsonPropertyOrder({"schemaVersion", "name", "description", "units", "workload", "referenceModel", "fixedCosts", "pareto",
-        "routing"})
+        "routing", "prompts"})
 record ScenarioDto(int schemaVersion, String name, String description, UnitsDto units, WorkloadDto workload,
-                   ModelPriceDto referenceModel, FixedCostsDto fixedCosts, ParetoDto pareto, RoutingDto routing) {
+                   ModelPriceDto referenceModel, FixedCostsDto fixedCosts, ParetoDto pareto, RoutingDto routing,
+                   PromptsDto prompts) {
 
     /** The units a file states its numbers in; only {@link #SUPPORTED} is accepted. */
     @JsonPropertyOrder({"currency", "tokenPrices", "fixedCosts"})
@@ -80,6 +87,38 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
                     new RouterOverhead(router.usdPerQuery, router.latencyMs), targetQuality.toModel(),
                     maxLatencyMs.toModel());
         }
+    }
+
+    /**
+     * The prompts section; {@code encoding} is a {@link TokenEncoding#id()}, checked by the reader.
+     * Token counts are not stored: they are made again from the text on reading.
+     */
+    @JsonPropertyOrder({"enabled", "model", "encoding", "inputTokenShare", "original", "compressed", "samples"})
+    record PromptsDto(boolean enabled, String model, String encoding, double inputTokenShare, PromptDto original,
+                      PromptDto compressed, List<SampleDto> samples) {
+        static final PromptsDto EMPTY = from(PromptsSection.EMPTY);
+
+        static PromptsDto from(PromptsSection section) {
+            return new PromptsDto(section.enabled(), section.model(), section.encoding().id(), section.inputTokenShare(),
+                    new PromptDto(section.original().name(), section.original().template()),
+                    new PromptDto(section.compressed().name(), section.compressed().template()),
+                    section.samples().stream().map(x -> new SampleDto(x.placeholder(), x.value())).toList());
+        }
+
+        PromptsSection toModel(TokenCounter counter) {
+            return new PromptsSection(enabled, model, TokenEncoding.fromId(encoding).orElseThrow(), inputTokenShare,
+                    new PromptVariant(original.name, original.template), new PromptVariant(compressed.name, compressed.template),
+                    samples.stream().map(x -> new PromptSample(x.placeholder, x.value)).toList(), PromptTokens.NONE)
+                    .counted(counter);
+        }
+    }
+
+    @JsonPropertyOrder({"name", "template"})
+    record PromptDto(String name, String template) {
+    }
+
+    @JsonPropertyOrder({"placeholder", "value"})
+    record SampleDto(String placeholder, String value) {
     }
 
     @JsonPropertyOrder({"usdPerQuery", "latencyMs"})
@@ -176,11 +215,12 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
                         new EngineeringDto(e.hourlyRateUsd(),
                                 e.tasks().stream().map(t -> new TaskDto(t.name(), t.hoursPerMonth())).toList()),
                         lines(f.quality()), lines(f.operational())),
-                ParetoDto.from(scenario.pareto()), RoutingDto.from(scenario.routing()));
+                ParetoDto.from(scenario.pareto()), RoutingDto.from(scenario.routing()),
+                PromptsDto.from(scenario.prompts()));
     }
 
-    /** The model value; the caller has made sure no field is null. */
-    Scenario toModel() {
+    /** The model value, its prompts counted by {@code counter}; the caller has made sure no field is null. */
+    Scenario toModel(TokenCounter counter) {
         return new Scenario(name, description,
                 new Workload(workload.queriesPerDay, workload.inputTokensPerQuery, workload.outputTokensPerQuery,
                         workload.daysPerMonth),
@@ -190,7 +230,7 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
                                 fixedCosts.engineering.tasks.stream()
                                         .map(t -> new EngineeringTask(t.name, t.hoursPerMonth)).toList()),
                         items(fixedCosts.quality), items(fixedCosts.operational)),
-                pareto.toModel(), routing.toModel());
+                pareto.toModel(), routing.toModel(), prompts.toModel(counter));
     }
 
     private static List<LineItemDto> lines(List<LineItem> items) {

@@ -21,6 +21,7 @@ import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioValidator;
 import org.llmcostplanner.model.pareto.ParetoAnalysis;
 import org.llmcostplanner.model.pareto.ParetoObjectives;
+import org.llmcostplanner.model.prompt.TokenEncoding;
 import org.llmcostplanner.model.routing.RoutingStrategy;
 
 /**
@@ -64,7 +65,8 @@ final class ScenarioReader {
             checkUnits(dto.units(), json, source);
             checkParetoChoices(dto.pareto(), json, source);
             checkRoutingChoices(dto, json, source);
-            Scenario scenario = dto.toModel();
+            checkEncoding(dto.prompts(), json, source);
+            Scenario scenario = dto.toModel(Tokenizer.SHARED);
             List<Problem> problems = ScenarioValidator.problems(scenario);
             if (!problems.isEmpty()) {
                 Problem first = problems.get(0);
@@ -168,6 +170,16 @@ final class ScenarioReader {
         checkDate(dto.referenceModel().pricesAsOf(), "referenceModel.pricesAsOf", json, source);
         for (int i = 0; i < routing.tiers().size(); i++) {
             checkDate(routing.tiers().get(i).model().pricesAsOf(), "routing.tiers[" + i + "].model.pricesAsOf", json, source);
+        }
+    }
+
+    private static void checkEncoding(ScenarioDto.PromptsDto prompts, String json, String source)
+            throws ScenarioFileException {
+        if (TokenEncoding.fromId(prompts.encoding()).isEmpty()) {
+            String choices = java.util.Arrays.stream(TokenEncoding.values()).map(e -> "\"" + e.id() + "\"")
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw JsonErrors.at(source, json, "prompts.encoding", "must be one of " + choices + ", not '"
+                    + prompts.encoding() + "'", null);
         }
     }
 

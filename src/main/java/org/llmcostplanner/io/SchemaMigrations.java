@@ -15,6 +15,7 @@ final class SchemaMigrations {
      * 1 -> 2: the Pareto section, empty, with every limit off (and the plan not measured, which
      * version 3 added). 2 -> 3: the current plan's quality and latency, not measured. 3 -> 4: the
      * routing section, off and without tiers, and the reference model's prices marked as typed by hand.
+     * 4 -> 5: the prompts section, off and empty.
      */
     static final SchemaMigrations STANDARD = new SchemaMigrations(Map.of(
             1, root -> root.set("pareto", ScenarioJson.MAPPER.valueToTree(ScenarioDto.ParetoDto.EMPTY)),
@@ -29,7 +30,8 @@ final class SchemaMigrations {
                     model.put("pricesAsOf", "");
                 }
                 return root.set("routing", ScenarioJson.MAPPER.valueToTree(ScenarioDto.RoutingDto.EMPTY));
-            }),
+            },
+            4, root -> root.set("prompts", ScenarioJson.MAPPER.valueToTree(ScenarioDto.PromptsDto.EMPTY))),
             ScenarioFiles.CURRENT_SCHEMA_VERSION);
 
     private final Map<Integer, UnaryOperator<ObjectNode>> steps;

@@ -18,6 +18,7 @@ import org.llmcostplanner.model.pareto.ParetoLimit;
 import org.llmcostplanner.model.pareto.ParetoPlan;
 import org.llmcostplanner.model.pareto.ParetoSection;
 import org.llmcostplanner.model.price.ModelPrice;
+import org.llmcostplanner.model.prompt.PromptsSection;
 import org.llmcostplanner.model.routing.RoutingSection;
 
 class ScenarioFilesParetoTest {
@@ -44,7 +45,7 @@ class ScenarioFilesParetoTest {
         Scenario old = ScenarioFiles.read(mapper.writeValueAsString(root), "old.json");
         assertEquals(ParetoSection.EMPTY, old.pareto());
         assertEquals(asVersion3(ScenarioFiles.read(BUNDLED)).withPareto(ParetoSection.EMPTY), old);
-        assertTrue(ScenarioFiles.toJson(old).startsWith("{\n  \"schemaVersion\" : 4,"));
+        assertTrue(ScenarioFiles.toJson(old).startsWith("{\n  \"schemaVersion\" : 5,"));
     }
 
     @Test
@@ -74,16 +75,17 @@ class ScenarioFilesParetoTest {
         assertEquals(asVersion3(ScenarioFiles.read(BUNDLED)), old);
     }
 
-    /** Takes out what schema 4 added: the routing section and the reference model's price date. */
+    /** Takes out what schemas 4 and 5 added: routing, the reference model's price date, prompts. */
     private static void withoutVersion4(ObjectNode root) {
         root.remove("routing");
+        root.remove("prompts");
         ((ObjectNode) root.get("referenceModel")).remove("pricesAsOf");
     }
 
     /** The scenario a version-3 file of the same plan opens as. */
     private static Scenario asVersion3(Scenario current) {
         ModelPrice reference = current.referenceModel();
-        return current.withRouting(RoutingSection.EMPTY).withReferenceModel(
+        return current.withRouting(RoutingSection.EMPTY).withPrompts(PromptsSection.EMPTY).withReferenceModel(
                 new ModelPrice(reference.name(), reference.inputUsdPer1MTokens(), reference.outputUsdPer1MTokens()));
     }
 

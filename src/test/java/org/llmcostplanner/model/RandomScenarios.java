@@ -6,8 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
+import org.llmcostplanner.io.Tokenizer;
 import org.llmcostplanner.model.pareto.ParetoLimit;
 import org.llmcostplanner.model.price.ModelPrice;
+import org.llmcostplanner.model.prompt.PromptSample;
+import org.llmcostplanner.model.prompt.PromptTokens;
+import org.llmcostplanner.model.prompt.PromptVariant;
+import org.llmcostplanner.model.prompt.PromptsSection;
+import org.llmcostplanner.model.prompt.TokenEncoding;
 import org.llmcostplanner.model.routing.RouterOverhead;
 import org.llmcostplanner.model.routing.RoutingSection;
 import org.llmcostplanner.model.routing.RoutingStrategy;
@@ -102,7 +108,26 @@ public final class RandomScenarios {
         List<LineItem> operational = lines(random, varied);
         Scenario scenario = new Scenario(name, description, workload, model,
                 new FixedCosts(infrastructure, engineering, quality, operational));
-        return varied ? scenario.withRouting(routing(random)) : scenario;
+        return varied ? scenario.withRouting(routing(random)).withPrompts(prompts(random)) : scenario;
+    }
+
+    /**
+     * A valid prompts section: random texts with and without placeholders, a model with or without
+     * a public tokenizer, counted exactly (drawn after routing: see above).
+     */
+    private static PromptsSection prompts(Random random) {
+        String[] models = {"gpt-4o", "gpt-3.5-turbo", "claude-sonnet-4-5", name(random, true, "model")};
+        List<PromptSample> samples = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            samples.add(new PromptSample("p" + i, text(random, 0)));
+        }
+        String original = text(random, 0) + "{p1}" + text(random, 0) + "{p2}";
+        String compressed = random.nextBoolean() ? text(random, 0) : "{p1}" + text(random, 0);
+        return new PromptsSection(random.nextBoolean(), models[random.nextInt(models.length)],
+                TokenEncoding.values()[random.nextInt(TokenEncoding.values().length)], amount(random, true, 0, 1),
+                new PromptVariant(name(random, true, "original"), original),
+                new PromptVariant(name(random, true, "compressed"), compressed), samples, PromptTokens.NONE)
+                .counted(Tokenizer.SHARED);
     }
 
     /** A valid routing section with up to four tiers, some priced from a catalog date (drawn last: see above). */

@@ -152,7 +152,8 @@ class ScenarioInputsTest {
     @Test
     void groupsPartitionAllInputsExceptTheHourlyRate() {
         List<ScenarioInput> grouped = Stream.of(ScenarioInputs.WORKLOAD.stream(), ScenarioInputs.REFERENCE_MODEL.stream(),
-                Stream.of(ScenarioInputs.HOURLY_RATE), ScenarioInputs.PARETO.stream(), ScenarioInputs.ROUTING.stream())
+                Stream.of(ScenarioInputs.HOURLY_RATE), ScenarioInputs.PARETO.stream(), ScenarioInputs.ROUTING.stream(),
+                ScenarioInputs.PROMPTS.stream())
                 .flatMap(s -> s).toList();
 
         assertEquals(ScenarioInputs.ALL, grouped);
