@@ -219,6 +219,18 @@ class ScenarioFilesBrokenTest {
     }
 
     @Test
+    void promptsSectionMistakes() {
+        assertProblem(fails(edit("\"encoding\" : \"o200k_base\"", "\"encoding\" : \"gpt2\"")), "prompts.encoding", 224, 18,
+                "must be one of \"o200k_base\", \"cl100k_base\", \"p50k_base\", \"r50k_base\", not 'gpt2'");
+        assertProblem(fails(edit("\"inputTokenShare\" : 0.378", "\"inputTokenShare\" : 1.5")), "prompts.inputTokenShare",
+                225, 25, "1");
+        assertProblem(fails(edit("\"placeholder\" : \"message\"", "\"placeholder\" : \"{message}\"")),
+                "prompts.samples[0].placeholder", 235, 23, "'{message}' is not a placeholder name");
+        assertProblem(fails(edit("\"model\" : \"gpt-4o\",\n    \"encoding\"", "\"model\" : \" \",\n    \"encoding\"")),
+                "prompts.model", 223, 15, "must not be empty");
+    }
+
+    @Test
     void unknownBundledExample() {
         var e = assertThrows(ScenarioFileException.class, () -> ScenarioFiles.readResource("scenarios/nope.json"));
         assertEquals("scenarios/nope.json: is not one of the bundled examples", e.getMessage());

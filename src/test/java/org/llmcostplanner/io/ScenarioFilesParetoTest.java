@@ -75,6 +75,19 @@ class ScenarioFilesParetoTest {
         assertEquals(asVersion3(ScenarioFiles.read(BUNDLED)), old);
     }
 
+    @Test
+    void aVersionFourFileOpensWithThePromptsSectionOffAndEmpty() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = (ObjectNode) mapper.readTree(Files.readString(BUNDLED));
+        root.remove("prompts");
+        root.put("schemaVersion", 4);
+
+        Scenario old = ScenarioFiles.read(mapper.writeValueAsString(root), "old.json");
+
+        assertEquals(PromptsSection.EMPTY, old.prompts());
+        assertEquals(ScenarioFiles.read(BUNDLED).withPrompts(PromptsSection.EMPTY), old);
+    }
+
     /** Takes out what schemas 4 and 5 added: routing, the reference model's price date, prompts. */
     private static void withoutVersion4(ObjectNode root) {
         root.remove("routing");
