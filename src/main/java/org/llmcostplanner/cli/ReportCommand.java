@@ -83,6 +83,7 @@ final class ReportCommand implements Callable<Integer> {
         frontier.put("currentPlan", PlanComparison.describe(pareto, scenario.planName(),
                 evaluation.apiUsdPerQuery(), scenario.planMeasurements()));
         RoutingReport.json(root, scenario, ReportCommand::plain);
+        PromptsReport.json(root, scenario, ReportCommand::plain);
         return mapper.writeValueAsString(root) + System.lineSeparator();
     }
 
@@ -109,6 +110,7 @@ final class ReportCommand implements Callable<Integer> {
         text.append(String.format(java.util.Locale.US, "  %-18s %15s%n", "Queries per month",
                 Money.count(evaluation.queriesPerMonth())));
         text.append(RoutingReport.table(scenario));
+        text.append(PromptsReport.table(scenario));
         return text.toString();
     }
 }
