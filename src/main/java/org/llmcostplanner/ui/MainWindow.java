@@ -36,6 +36,7 @@ public final class MainWindow extends BorderPane {
     private TcoView tco;
     private ParetoView pareto;
     private RoutingView routing;
+    private PromptsView prompts;
     /** The charts of each tab, in tab order. */
     private final java.util.Map<Tab, java.util.List<ChartPane>> chartsByTab = new java.util.LinkedHashMap<>();
 
@@ -64,7 +65,9 @@ public final class MainWindow extends BorderPane {
         addTab("Overview", "overview-tab", overview, overview.charts());
         addTab("TCO", "tco-tab", tco, tco.charts());
         addTab("Pareto", "pareto-tab", pareto, pareto.charts());
+        prompts = new PromptsView(viewModel, taskStatus, messages, catalogFiles.catalogProperty());
         addTab("Routing", "routing-tab", routing, routing.charts());
+        addTab("Prompts", "prompts-tab", prompts, prompts.charts());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
         setBottom(createStatusBar());
@@ -181,6 +184,10 @@ public final class MainWindow extends BorderPane {
 
     RoutingView routing() {
         return routing;
+    }
+
+    PromptsView prompts() {
+        return prompts;
     }
 
     CatalogFiles catalogFiles() {

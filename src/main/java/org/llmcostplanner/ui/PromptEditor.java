@@ -1,0 +1,180 @@
+package org.llmcostplanner.ui;
+
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.llmcostplanner.model.format.Money;
+
+import org.llmcostplanner.model.prompt.PromptVariant;
+import org.llmcostplanner.model.prompt.PromptsSection;
+
+/**
+ * One prompt of the Prompts tab: its name, its template in a text area that counts as the user
+ * types, and a line of figures below it (set by the tab).
+ *
+ * <p>A text area lays out every paragraph of its text on each change, so one keystroke in a pasted
+ * 5 MB document takes seconds. Texts over {@link #EDITABLE_CHARS} therefore never enter it: a
+ * paste that would make the text longer goes straight to the scenario (and is counted in the
+ * background), and the area shows the start of the text, read-only, under a note saying so.
+ */
+final class PromptEditor extends VBox {
+    /** Longest text edited in place: a keystroke then costs about 15 ms on a 2-core machine. */
+    static final int EDITABLE_CHARS = 50_000;
+    /** How much of a longer text the area shows. */
+    static final int PREVIEW_CHARS = 20_000;
+
+    private final TextField name = new TextField();
+    private final TextArea template = new TextArea();
+    private final Label figures = new Label();
+    private final Label error = new Label();
+    private final Label longText = new Label();
+    private final Button clear = new Button("Clear");
+    private final Button openFile = new Button("Open text file...");
+    /** The long template whose start the area shows, or null while the area holds the whole text. */
+    private String previewOf;
+
+    /**
+     * @param id     prefix of the controls' ids: {@code id-name}, {@code id-template}, {@code id-figures}
+     * @param get    reads this prompt from the section
+     * @param set    puts an edited prompt into the section
+     * @param openTextFile asks for a text file and hands its text to the given consumer (on the FX thread)
+     */
+    PromptEditor(String id, String heading, PlannerViewModel viewModel, PromptCounting counting,
+                 Function<PromptsSection, PromptVariant> get, BiFunction<PromptsSection, PromptVariant, PromptsSection> set,
+                 Consumer<Consumer<String>> openTextFile) {
+        super(4);
+        Label title = new Label(heading);
+        title.getStyleClass().add("section-title");
+        name.setId(id + "-name");
+        name.setPromptText("Name");
+        template.setId(id + "-template");
+        template.setWrapText(true);
+        template.setPrefRowCount(14);
+        template.setPromptText("The prompt's text; {name} marks a placeholder");
+        VBox.setVgrow(template, Priority.ALWAYS);
+        figures.setId(id + "-figures");
+        figures.setWrapText(true);
+        figures.getStyleClass().add("prompt-figures");
+        error.getStyleClass().add("field-error");
+        error.managedProperty().bind(error.visibleProperty());
+        error.setVisible(false);
+        longText.setId(id + "-long");
+        longText.setWrapText(true);
+        longText.getStyleClass().add("input-label");
+        clear.setId(id + "-clear");
+        clear.setMinWidth(Button.USE_PREF_SIZE);
+        openFile.setMinWidth(Button.USE_PREF_SIZE);
+        openFile.setId(id + "-open");
+        HBox longRow = new HBox(8, longText, clear);
+        longRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(longText, Priority.ALWAYS);
+        longRow.managedProperty().bind(longRow.visibleProperty());
+        longRow.setVisible(false);
+        HBox nameRow = new HBox(8, name, openFile);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        getChildren().addAll(title, nameRow, error, longRow, template, figures);
+
+        Consumer<String> commitText = text -> counting.edit(prompts -> {
+            PromptVariant prompt = get.apply(prompts);
+            return text.equals(prompt.template()) ? prompts : set.apply(prompts, prompt.withTemplate(text));
+        });
+        clear.setOnAction(event -> commitText.accept(""));
+        openFile.setOnAction(event -> openTextFile.accept(commitText));
+        template.setTextFormatter(new TextFormatter<>(change -> {
+            if (previewOf != null || !change.isContentChange()) {
+                return change;
+            }
+            int length = change.getControlText().length() - (change.getRangeEnd() - change.getRangeStart())
+                    + change.getText().length();
+            if (length <= EDITABLE_CHARS) {
+                return change;
+            }
+            String whole = change.getControlNewText();
+            Platform.runLater(() -> commitText.accept(whole)); // not from inside the area's own change
+            return null;
+        }));
+
+        Runnable show = () -> {
+            PromptVariant prompt = get.apply(viewModel.getScenario().prompts());
+            String text = prompt.template();
+            if (text.length() > EDITABLE_CHARS) {
+                if (!text.equals(previewOf)) {
+                    previewOf = text;
+                    template.setEditable(false);
+                    template.setText(text.substring(0, PREVIEW_CHARS));
+                    longText.setText(Money.count(text.length()) + " characters: too long to edit here, so this shows the first "
+                            + Money.count(PREVIEW_CHARS) + ", read-only. The whole text is counted.");
+                    longRow.setVisible(true);
+                }
+            } else {
+                if (previewOf != null) {
+                    previewOf = null;
+                    template.setEditable(true);
+                    longRow.setVisible(false);
+                }
+                if (!text.equals(template.getText())) {
+                    template.setText(text);
+                }
+            }
+            if (!name.isFocused() && !prompt.name().equals(name.getText())) {
+                name.setText(prompt.name());
+                error.setVisible(false);
+            }
+        };
+        show.run();
+        viewModel.scenarioProperty().addListener((obs, old, scenario) -> {
+            if (get.apply(scenario.prompts()) != get.apply(old.prompts())) {
+                show.run();
+            }
+        });
+        template.textProperty().addListener((obs, old, text) -> {
+            if (previewOf == null) {
+                commitText.accept(text);
+            }
+        });
+        Runnable commitName = () -> {
+            String text = name.getText().strip();
+            if (text.isEmpty()) {
+                error.setText(heading + " name: must not be empty");
+                error.setVisible(true);
+                return;
+            }
+            error.setVisible(false);
+            counting.edit(prompts -> text.equals(get.apply(prompts).name()) ? prompts
+                    : set.apply(prompts, get.apply(prompts).withName(text)));
+        };
+        name.setOnAction(event -> commitName.run());
+        name.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                commitName.run();
+            }
+        });
+        name.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                error.setVisible(false);
+                name.setText(get.apply(viewModel.getScenario().prompts()).name());
+            }
+        });
+    }
+
+    Label figures() {
+        return figures;
+    }
+
+    TextArea template() {
+        return template;
+    }
+}

@@ -1,0 +1,142 @@
+package org.llmcostplanner.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.llmcostplanner.io.RecentFiles;
+import org.llmcostplanner.io.ScenarioFiles;
+import org.llmcostplanner.io.Tokenizer;
+import org.llmcostplanner.model.prompt.PromptTokens;
+import org.llmcostplanner.model.prompt.TokenEncoding;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Prompts tab on the chapter's two classification prompts (189 and 32 tokens in o200k_base),
+ * at 300,000 queries a month and GPT-4o's $2.50 per 1M input tokens: $141.75 and $24.00 a month.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PromptsTabTest {
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    private PlannerViewModel viewModel;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path folder = Files.createTempDirectory("prompts-gui");
+        System.setProperty("llmcostplanner.catalog", folder.resolve("price-catalog.json").toString());
+        Path file = folder.resolve("saas-support.json");
+        Files.copy(Path.of("scenarios", "saas-support.json"), file);
+        viewModel = new PlannerViewModel(ScenarioFiles.read(file), file, new RecentFiles(folder.resolve("recent.txt"), 10));
+        window = PlannerApp.show(stage, viewModel);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private void snapshot(FxRobot robot, String name) throws Exception {
+        Files.createDirectories(SHOTS);
+        BufferedImage[] image = new BufferedImage[1];
+        robot.interact(() -> image[0] = SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null));
+        ImageIO.write(image[0], "png", SHOTS.resolve(name).toFile());
+    }
+
+    @Test
+    void typingInTheCompressedPromptUpdatesItsCountAndTheMonthlySaving(FxRobot robot) throws Exception {
+        robot.clickOn("Prompts");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text(robot, "#prompt-original-figures").startsWith("189 tokens"), text(robot, "#prompt-original-figures"));
+        assertTrue(text(robot, "#prompt-original-figures").endsWith("$141.75 a month"));
+        assertTrue(text(robot, "#prompt-compressed-figures").startsWith("32 tokens"));
+        assertTrue(text(robot, "#prompt-compressed-figures").endsWith("$24.00 a month"));
+        assertEquals("Compression saves 157 tokens per query (83.1%): $117.75 a month at 300,000 queries and $2.50"
+                + " per 1M input tokens", text(robot, "#prompts-summary"));
+        assertEquals("Exact: gpt-4o bills in o200k_base", text(robot, "#prompts-exactness"));
+        assertTrue(window.prompts().tokenView().shownTokens() == 189, "token boundaries shown");
+        snapshot(robot, "prompts.png");
+
+        robot.clickOn("#prompt-compressed-template");
+        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        robot.write(" Be brief.");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // tiktoken 0.14: the compressed prompt with " Be brief." appended is 35 tokens; 154 saved x $0.75 = $115.50.
+        assertEquals(new PromptTokens(189, 35), viewModel.getScenario().prompts().tokens());
+        assertTrue(text(robot, "#prompt-compressed-figures").startsWith("35 tokens"));
+        assertTrue(text(robot, "#prompt-compressed-figures").endsWith("$26.25 a month"));
+        assertTrue(text(robot, "#prompts-summary").startsWith("Compression saves 154 tokens per query (81.5%): $115.50 a month"),
+                text(robot, "#prompts-summary"));
+
+        robot.clickOn("#prompts-enabled");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(975.00 - 115.50, viewModel.getEvaluation().api().optimisedUsdPerMonth(), 1e-9);
+        assertEquals("In the plan: compression takes $115.50 a month off the plan's API cost. Prices are the reference"
+                + " model's input price.", text(robot, "#prompts-plan"));
+    }
+
+    @Test
+    void aPastedFiveMegabyteDocumentIsCountedInTheBackground(FxRobot robot) throws Exception {
+        robot.clickOn("Prompts");
+        StringBuilder document = new StringBuilder();
+        while (document.length() < 5_000_000) {
+            document.append("Refunds are issued within 5-7 business days. 請在七天內退款。 {message}\n");
+        }
+        String pasted = document.toString();
+        robot.interact(() -> window.prompts().originalEditor().template().setText(pasted));
+
+        assertTrue(window.prompts().counting().countingProperty().get() || countedNow(), "counting started");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.prompts().counting().countingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String rendered = viewModel.getScenario().prompts().renderedOriginal();
+        long expected = Tokenizer.SHARED.count(rendered, TokenEncoding.O200K_BASE);
+        assertEquals(expected, viewModel.getScenario().prompts().tokens().original());
+        assertTrue(text(robot, "#prompt-original-figures").startsWith(
+                org.llmcostplanner.model.format.Money.count(expected) + " tokens"), text(robot, "#prompt-original-figures"));
+        assertTrue(window.prompts().tokenView().shownTokens() < 4_000, "only the start is drawn");
+        snapshot(robot, "prompts-large.png");
+    }
+
+    @Test
+    void cancellingALongCountKeepsTheTextAndOffersToCountAgain(FxRobot robot) throws Exception {
+        robot.clickOn("Prompts");
+        String pasted = "Refunds are issued within 5-7 business days.\n".repeat(450_000); // 20 MB: counting takes a while
+        robot.interact(() -> window.prompts().originalEditor().template().setText(pasted));
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.prompts().counting().countingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(pasted, viewModel.getScenario().prompts().original().template(), "the pasted text is kept");
+        assertEquals(189, viewModel.getScenario().prompts().tokens().original(), "the counts are the old ones");
+        assertTrue(text(robot, "#prompt-original-figures").contains("(counted before the last edit)"),
+                text(robot, "#prompt-original-figures"));
+
+        robot.clickOn("Count again");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.prompts().counting().countingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        // tiktoken 0.14: the line is 12 tokens and 1,000 of them 12,000 (no token spans two lines).
+        long perLine = 12;
+        assertEquals(new PromptTokens(perLine * 450_000, 32), viewModel.getScenario().prompts().tokens());
+        assertTrue(text(robot, "#prompt-original-figures").startsWith(
+                org.llmcostplanner.model.format.Money.count(perLine * 450_000) + " tokens"));
+    }
+
+    private boolean countedNow() {
+        return viewModel.getScenario().prompts().tokens().original() > 1_000_000;
+    }
+}
