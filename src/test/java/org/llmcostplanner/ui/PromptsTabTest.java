@@ -90,6 +90,31 @@ class PromptsTabTest {
     }
 
     @Test
+    void aModelWithoutAPublicTokenizerCountsWithTheChosenEncodingAsAnApproximation(FxRobot robot) throws Exception {
+        robot.clickOn("Prompts");
+        robot.clickOn("#prompts-model").push(KeyCode.CONTROL, KeyCode.A).write("claude-sonnet-4-5").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Approximate: the tokenizer of claude-sonnet-4-5 is not public; pick the closest encoding",
+                text(robot, "#prompts-exactness"));
+        assertTrue(text(robot, "#prompt-original-figures").startsWith("about 189 tokens"));
+
+        // tiktoken 0.14: the chapter's prompts are 206 and 35 tokens in p50k_base.
+        robot.interact(() -> robot.lookup("#prompts-encoding").<javafx.scene.control.ChoiceBox<TokenEncoding>>query()
+                .setValue(TokenEncoding.P50K_BASE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new PromptTokens(206, 35), viewModel.getScenario().prompts().tokens());
+        assertTrue(viewModel.getScenario().prompts().approximate());
+        assertTrue(text(robot, "#prompt-original-figures").startsWith("about 206 tokens"));
+
+        robot.clickOn("#prompts-model").push(KeyCode.CONTROL, KeyCode.A).write("gpt-4").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        // gpt-4 bills in cl100k_base: 190 and 32.
+        assertEquals(new PromptTokens(190, 32), viewModel.getScenario().prompts().tokens());
+        assertEquals("Exact: gpt-4 bills in cl100k_base", text(robot, "#prompts-exactness"));
+        assertTrue(robot.lookup("#prompts-encoding").query().isDisabled());
+    }
+
+    @Test
     void aPastedFiveMegabyteDocumentIsCountedInTheBackground(FxRobot robot) throws Exception {
         robot.clickOn("Prompts");
         StringBuilder document = new StringBuilder();
