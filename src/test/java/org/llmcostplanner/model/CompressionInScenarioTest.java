@@ -1,6 +1,7 @@
 package org.llmcostplanner.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,24 @@ class CompressionInScenarioTest {
         assertEquals(117.75, figures.leverSavingUsdPerMonth(), 1e-9);
         assertEquals(189, figures.shareTokensPerQuery(), 1e-9);
         assertEquals(2.5e-6, figures.usdPerInputToken(), 1e-18);
+    }
+
+    @Test
+    void theLeversSavingIsTheDifferenceItMakesToTheOptimisedCost() {
+        RandomScenarios.forAll(1_000, RandomScenarios::variedScenario, scenario -> {
+            Scenario on = scenario.withPrompts(scenario.prompts().withEnabled(true));
+            Scenario off = scenario.withPrompts(scenario.prompts().withEnabled(false));
+            double costOn = ScenarioEvaluator.evaluate(on).api().optimisedUsdPerMonth();
+            double costOff = ScenarioEvaluator.evaluate(off).api().optimisedUsdPerMonth();
+            double saving = on.promptFigures().leverSavingUsdPerMonth();
+
+            assertTrue(Double.isFinite(costOn) && costOn >= 0, "cost " + costOn);
+            assertEquals(costOff - costOn, saving, 1e-9 * Math.max(1, costOff), "saving");
+            assertEquals(saving, off.promptFigures().leverSavingUsdPerMonth(), "the same whether on or off");
+            if (scenario.prompts().tokens().compressed() <= scenario.prompts().tokens().original()) {
+                assertTrue(costOn <= costOff * (1 + 1e-12), "a shorter prompt never costs more");
+            }
+        });
     }
 
     @Test
