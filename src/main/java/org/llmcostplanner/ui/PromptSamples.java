@@ -1,6 +1,7 @@
 package org.llmcostplanner.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ final class PromptSamples extends GridPane {
     private String usedIn1;
     private String usedIn2;
     private List<String> used = List.of();
-    private final Map<String, TextField> fields = new java.util.HashMap<>();
+    private final Map<String, TextField> fields = new HashMap<>();
 
     PromptSamples(PlannerViewModel viewModel, PromptCounting counting) {
         this.viewModel = viewModel;
@@ -40,6 +41,7 @@ final class PromptSamples extends GridPane {
         setId("prompt-samples");
         setHgap(10);
         setVgap(4);
+        setAlignment(Pos.TOP_LEFT);
         refresh();
         viewModel.scenarioProperty().addListener((obs, old, scenario) -> {
             if (scenario.prompts() != old.prompts()) {
@@ -103,8 +105,6 @@ final class PromptSamples extends GridPane {
                 label.setText("{" + name + "} (unused)");
                 add(drop, 2, row);
             }
-            GridPane.setValignment(label, javafx.geometry.VPos.CENTER);
-            setAlignment(Pos.TOP_LEFT);
             row++;
         }
     }

@@ -43,7 +43,6 @@ import org.llmcostplanner.model.prompt.PromptTemplate;
 import org.llmcostplanner.model.prompt.PromptTokens;
 import org.llmcostplanner.model.prompt.PromptsSection;
 import org.llmcostplanner.model.prompt.TokenEncoding;
-import org.llmcostplanner.model.prompt.TokenizerFamilies;
 
 /**
  * The Prompts tab: an original prompt and its compressed variant side by side, counted exactly as
