@@ -9,9 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -36,10 +34,8 @@ final class PromptEditor extends VBox {
     /** How much of a longer text the area shows. */
     static final int PREVIEW_CHARS = 20_000;
 
-    private final TextField name = new TextField();
     private final TextArea template = new TextArea();
     private final Label figures = new Label();
-    private final Label error = new Label();
     private final Label longText = new Label();
     private final Button clear = new Button("Clear");
     private final Button openFile = new Button("Open text file...");
@@ -58,8 +54,8 @@ final class PromptEditor extends VBox {
         super(4);
         Label title = new Label(heading);
         title.getStyleClass().add("section-title");
-        name.setId(id + "-name");
-        name.setPromptText("Name");
+        TextInput name = new TextInput(id + "-name", "Name", viewModel, scenario -> get.apply(scenario.prompts()).name(),
+                (scenario, text) -> scenario.withPrompts(set.apply(scenario.prompts(), get.apply(scenario.prompts()).withName(text))));
         template.setId(id + "-template");
         template.setWrapText(true);
         template.setPrefRowCount(14);
@@ -68,9 +64,6 @@ final class PromptEditor extends VBox {
         figures.setId(id + "-figures");
         figures.setWrapText(true);
         figures.getStyleClass().add("prompt-figures");
-        error.getStyleClass().add("field-error");
-        error.managedProperty().bind(error.visibleProperty());
-        error.setVisible(false);
         longText.setId(id + "-long");
         longText.setWrapText(true);
         longText.getStyleClass().add("input-label");
@@ -84,8 +77,9 @@ final class PromptEditor extends VBox {
         longRow.managedProperty().bind(longRow.visibleProperty());
         longRow.setVisible(false);
         HBox nameRow = new HBox(8, name, openFile);
+        nameRow.setAlignment(Pos.BOTTOM_LEFT);
         HBox.setHgrow(name, Priority.ALWAYS);
-        getChildren().addAll(title, nameRow, error, longRow, template, figures);
+        getChildren().addAll(title, nameRow, longRow, template, figures);
 
         Consumer<String> commitText = text -> counting.edit(prompts -> {
             PromptVariant prompt = get.apply(prompts);
@@ -129,10 +123,6 @@ final class PromptEditor extends VBox {
                     template.setText(text);
                 }
             }
-            if (!name.isFocused() && !prompt.name().equals(name.getText())) {
-                name.setText(prompt.name());
-                error.setVisible(false);
-            }
         };
         show.run();
         viewModel.scenarioProperty().addListener((obs, old, scenario) -> {
@@ -143,29 +133,6 @@ final class PromptEditor extends VBox {
         template.textProperty().addListener((obs, old, text) -> {
             if (previewOf == null) {
                 commitText.accept(text);
-            }
-        });
-        Runnable commitName = () -> {
-            String text = name.getText().strip();
-            if (text.isEmpty()) {
-                error.setText(heading + " name: must not be empty");
-                error.setVisible(true);
-                return;
-            }
-            error.setVisible(false);
-            counting.edit(prompts -> text.equals(get.apply(prompts).name()) ? prompts
-                    : set.apply(prompts, get.apply(prompts).withName(text)));
-        };
-        name.setOnAction(event -> commitName.run());
-        name.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                commitName.run();
-            }
-        });
-        name.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                error.setVisible(false);
-                name.setText(get.apply(viewModel.getScenario().prompts()).name());
             }
         });
     }

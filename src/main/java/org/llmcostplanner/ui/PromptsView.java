@@ -75,24 +75,7 @@ final class PromptsView extends BorderPane {
         this.status = status;
         this.messages = messages;
         this.counting = new PromptCounting(viewModel, status);
-        figures = new ObjectBinding<>() {
-            private FiguresKey key;
-            private PromptFigures value;
-
-            {
-                bind(viewModel.scenarioProperty());
-            }
-
-            @Override
-            protected PromptFigures computeValue() {
-                FiguresKey now = FiguresKey.of(viewModel.getScenario());
-                if (!now.equals(key)) {
-                    key = now;
-                    value = viewModel.getScenario().promptFigures();
-                }
-                return value;
-            }
-        };
+        figures = KeyedBinding.of(viewModel, FiguresKey::of, Scenario::promptFigures);
         original = new PromptEditor("prompt-original", "Original prompt", viewModel, counting,
                 PromptsSection::original, PromptsSection::withOriginal, this::openTextFile);
         compressed = new PromptEditor("prompt-compressed", "Compressed prompt", viewModel, counting,

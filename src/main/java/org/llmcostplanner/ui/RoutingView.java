@@ -53,24 +53,7 @@ final class RoutingView extends SplitPane {
     }
 
     RoutingView(PlannerViewModel viewModel, ChartActions actions, javafx.beans.value.ObservableValue<PriceCatalog> catalog) {
-        figures = new ObjectBinding<>() {
-            private FiguresKey key;
-            private RoutingFigures value;
-
-            {
-                bind(viewModel.scenarioProperty());
-            }
-
-            @Override
-            protected RoutingFigures computeValue() {
-                FiguresKey now = FiguresKey.of(viewModel.getScenario());
-                if (!now.equals(key)) {
-                    key = now;
-                    value = viewModel.getScenario().routingFigures();
-                }
-                return value;
-            }
-        };
+        figures = KeyedBinding.of(viewModel, FiguresKey::of, Scenario::routingFigures);
         table = new RoutingTable(viewModel, catalog);
         VBox left = new VBox(14, header(viewModel), router(viewModel), table, optimiser(viewModel), figuresGrid(viewModel));
         left.setPadding(new Insets(12));

@@ -3,15 +3,11 @@ package org.llmcostplanner.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.llmcostplanner.io.RecentFiles;
@@ -30,8 +26,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class PromptsTabTest {
-    private static final Path SHOTS = Path.of("target", "screenshots");
-
     private PlannerViewModel viewModel;
     private MainWindow window;
 
@@ -46,14 +40,11 @@ class PromptsTabTest {
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        return WindowShots.label(robot, query);
     }
 
     private void snapshot(FxRobot robot, String name) throws Exception {
-        Files.createDirectories(SHOTS);
-        BufferedImage[] image = new BufferedImage[1];
-        robot.interact(() -> image[0] = SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null));
-        ImageIO.write(image[0], "png", SHOTS.resolve(name).toFile());
+        WindowShots.save(robot, window.getScene(), name);
     }
 
     @Test

@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.jfree.chart.plot.PiePlot;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
@@ -31,8 +28,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The Routing tab on the bundled scenario's three tiers (exercise 12.4.4), driven as a user would. */
 @ExtendWith(ApplicationExtension.class)
 class RoutingTabTest {
-    private static final Path SHOTS = Path.of("target", "screenshots");
-
     private PlannerViewModel viewModel;
     private Path catalogFile;
     private MainWindow window;
@@ -58,14 +53,11 @@ class RoutingTabTest {
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        return WindowShots.label(robot, query);
     }
 
     private void snapshot(FxRobot robot, String name) throws Exception {
-        Files.createDirectories(SHOTS);
-        BufferedImage[] image = new BufferedImage[1];
-        robot.interact(() -> image[0] = SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null));
-        ImageIO.write(image[0], "png", SHOTS.resolve(name).toFile());
+        WindowShots.save(robot, window.getScene(), name);
     }
 
     @Test
@@ -244,11 +236,7 @@ class RoutingTabTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#catalog-search").tryQuery().isPresent());
         robot.clickOn("#catalog-search").write("flash-lite");
         WaitForAsyncUtils.waitForFxEvents();
-        Files.createDirectories(SHOTS);
-        BufferedImage[] image = new BufferedImage[1];
-        robot.interact(() -> image[0] = SwingFXUtils.fromFXImage(
-                robot.lookup("#catalog-table").query().getScene().snapshot(null), null));
-        ImageIO.write(image[0], "png", SHOTS.resolve("routing-catalog.png").toFile());
+        WindowShots.save(robot, robot.lookup("#catalog-table").query().getScene(), "routing-catalog.png");
         robot.type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
