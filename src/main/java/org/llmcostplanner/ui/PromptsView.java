@@ -85,6 +85,8 @@ final class PromptsView extends BorderPane {
         compressed.figures().textProperty().bind(Bindings.createStringBinding(() -> editorFigures(false),
                 figures, counting.countingProperty(), counting.staleProperty()));
 
+        original.setPadding(new Insets(4, 8, 4, 12));
+        compressed.setPadding(new Insets(4, 12, 4, 8));
         SplitPane editors = new SplitPane(original, compressed);
         editors.setId("prompt-editors");
         SplitPane body = new SplitPane(editors, bottom());

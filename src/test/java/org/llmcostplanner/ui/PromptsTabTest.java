@@ -83,8 +83,7 @@ class PromptsTabTest {
     @Test
     void aModelWithoutAPublicTokenizerCountsWithTheChosenEncodingAsAnApproximation(FxRobot robot) throws Exception {
         robot.clickOn("Prompts");
-        robot.clickOn("#prompts-model").push(KeyCode.CONTROL, KeyCode.A).write("claude-sonnet-4-5").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        sendTo(robot, "claude-sonnet-4-5");
         assertEquals("Approximate: the tokenizer of claude-sonnet-4-5 is not public; pick the closest encoding",
                 text(robot, "#prompts-exactness"));
         assertTrue(text(robot, "#prompt-original-figures").startsWith("about 189 tokens"));
@@ -97,8 +96,7 @@ class PromptsTabTest {
         assertTrue(viewModel.getScenario().prompts().approximate());
         assertTrue(text(robot, "#prompt-original-figures").startsWith("about 206 tokens"));
 
-        robot.clickOn("#prompts-model").push(KeyCode.CONTROL, KeyCode.A).write("gpt-4").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        sendTo(robot, "gpt-4");
         // gpt-4 bills in cl100k_base: 190 and 32.
         assertEquals(new PromptTokens(190, 32), viewModel.getScenario().prompts().tokens());
         assertEquals("Exact: gpt-4 bills in cl100k_base", text(robot, "#prompts-exactness"));
@@ -150,6 +148,19 @@ class PromptsTabTest {
         assertEquals(new PromptTokens(perLine * 450_000, 32), viewModel.getScenario().prompts().tokens());
         assertTrue(text(robot, "#prompt-original-figures").startsWith(
                 org.llmcostplanner.model.format.Money.count(perLine * 450_000) + " tokens"));
+    }
+
+    /**
+     * Types a model into "Sent to" and presses Enter there, without the suggestion list (tested on the
+     * Routing tab), whose first entry Enter would take if it were up: "gpt-4" suggests "gpt-4.1" first.
+     */
+    private static void sendTo(FxRobot robot, String model) {
+        javafx.scene.control.TextField field = robot.lookup("#prompts-model").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> {
+            field.setText(model);
+            field.getOnAction().handle(new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private boolean countedNow() {

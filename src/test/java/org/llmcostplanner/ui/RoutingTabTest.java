@@ -141,6 +141,20 @@ class RoutingTabTest {
                 .map(javafx.scene.Node::isFocused).orElse(false));
     }
 
+    /**
+     * Waits until the suggestion list shows what the last keystroke asks for: ControlsFX fetches
+     * suggestions on a background thread, and on a loaded machine the list for an earlier prefix
+     * ("claude-") can still be up, its first entry the one Enter would take.
+     */
+    private static void awaitSuggestions(FxRobot robot, java.util.List<String> expected) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            var lists = robot.lookup(".auto-complete-popup .list-view").queryAll();
+            java.util.List<?> shown = lists.isEmpty() ? java.util.List.of()
+                    : ((javafx.scene.control.ListView<?>) lists.iterator().next()).getItems();
+            return shown.equals(expected);
+        }).get());
+    }
+
     @Test
     void choosingAModelFromTheCatalogFillsInItsDatedPrices(FxRobot robot) throws Exception {
         robot.clickOn("Routing");
@@ -148,7 +162,7 @@ class RoutingTabTest {
         var table = window.routing().table().table();
         editModel(robot, table, 2);
         robot.write("claude-haiku-4-5");
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitSuggestions(robot, java.util.List.of("claude-haiku-4-5"));
         robot.type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
