@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
+import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -14,6 +15,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.llmcostplanner.io.ScenarioFileException;
+import org.llmcostplanner.io.ScenarioFiles;
+import org.llmcostplanner.model.Scenario;
 
 /**
  * File menu verbs: New, Open, Save, Save As, recent files, and the unsaved-changes question.
@@ -23,14 +26,22 @@ final class FileCommands {
     private static final FileChooser.ExtensionFilter SCENARIO_FILES =
             new FileChooser.ExtensionFilter("Scenario files (*.json)", "*.json");
 
+    /**
+     * Files above this size are read in the background: a plan holding a pasted document spends
+     * most of a second counting its tokens. Smaller ones open at once.
+     */
+    static final long READ_IN_BACKGROUND_BYTES = 512 * 1024;
+
     private final PlannerViewModel viewModel;
     private final Window owner;
     private final MessageBar messages;
+    private final TaskStatus status;
 
-    FileCommands(PlannerViewModel viewModel, Window owner, MessageBar messages) {
+    FileCommands(PlannerViewModel viewModel, Window owner, MessageBar messages, TaskStatus status) {
         this.viewModel = viewModel;
         this.owner = owner;
         this.messages = messages;
+        this.status = status;
     }
 
     void newScenario() {
@@ -63,8 +74,30 @@ final class FileCommands {
         openFile(path);
     }
 
-    /** Opens {@code path} without asking; a bad file is refused with its message and nothing changes. */
+    /**
+     * Opens {@code path} without asking; a bad file is refused with its message and nothing changes.
+     * A large file is read in the background (progress and Cancel in the status bar) and the result
+     * reported in the message bar; then this returns true when the reading has started.
+     */
     boolean openFile(Path path) {
+        if (size(path) > READ_IN_BACKGROUND_BYTES) {
+            int generation = viewModel.documentGeneration();
+            Task<Scenario> read = new Task<>() {
+                @Override
+                protected Scenario call() throws ScenarioFileException {
+                    updateMessage("Opening " + path.getFileName() + "...");
+                    updateProgress(-1, 1);
+                    return ScenarioFiles.read(path);
+                }
+            };
+            Background.run(read, status, scenario -> {
+                if (viewModel.documentGeneration() == generation) { // not if New or Open came first
+                    viewModel.opened(scenario, path);
+                    messages.showInfo("Opened " + path);
+                }
+            }, failure -> messages.showError("Could not open " + failure.getMessage()));
+            return true;
+        }
         try {
             viewModel.open(path);
             messages.showInfo("Opened " + path);
@@ -72,6 +105,14 @@ final class FileCommands {
         } catch (ScenarioFileException refused) {
             messages.showError("Could not open " + refused.getMessage());
             return false;
+        }
+    }
+
+    private static long size(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException | RuntimeException unknown) {
+            return 0; // opened at once, where the reader names the problem
         }
     }
 

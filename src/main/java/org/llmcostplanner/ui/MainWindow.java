@@ -43,7 +43,7 @@ public final class MainWindow extends BorderPane {
     public MainWindow(PlannerViewModel viewModel, Stage stage) {
         this.viewModel = viewModel;
         this.stage = stage;
-        this.files = new FileCommands(viewModel, stage, messages);
+        this.files = new FileCommands(viewModel, stage, messages, taskStatus);
         this.chartActions = new ChartActions(viewModel, stage, taskStatus, messages);
         this.paretoFiles = new ParetoFiles(viewModel, stage, taskStatus, messages);
         this.catalogFiles = new CatalogFiles(viewModel, stage, taskStatus, messages, PriceCatalogFiles.userCatalog());

@@ -133,7 +133,11 @@ public final class PlannerViewModel {
 
     /** Opens {@code path}; on failure the current scenario stays untouched and the exception says why. */
     public void open(Path path) throws ScenarioFileException {
-        Scenario read = ScenarioFiles.read(path);
+        opened(ScenarioFiles.read(path), path);
+    }
+
+    /** Shows {@code read}, read from {@code path} (in the background, for a large file). */
+    public void opened(Scenario read, Path path) {
         replaceDocument(read, path.toAbsolutePath());
         remember(path.toAbsolutePath());
     }

@@ -127,6 +127,23 @@ class PromptsTabTest {
     }
 
     @Test
+    void aPlanHoldingADocumentOpensInTheBackground(FxRobot robot) throws Exception {
+        var saas = viewModel.getScenario();
+        String document = "Refunds are issued within 5-7 business days.\n".repeat(100_000); // 4.5 MB
+        Path big = Files.createTempDirectory("prompts-open").resolve("with-document.json");
+        ScenarioFiles.write(saas.withPrompts(saas.prompts().withOriginal(saas.prompts().original().withTemplate(document))), big);
+
+        robot.interact(() -> assertTrue(window.files().openFile(big)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> viewModel.getScenario().prompts().original().template().equals(document));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // tiktoken 0.14: 12 tokens a line, no token spanning two lines.
+        assertEquals(new PromptTokens(12L * 100_000, 32), viewModel.getScenario().prompts().tokens());
+        assertEquals(big.toAbsolutePath(), viewModel.fileProperty().get());
+        assertTrue(window.messages().message().startsWith("Opened "), window.messages().message());
+    }
+
+    @Test
     void cancellingALongCountKeepsTheTextAndOffersToCountAgain(FxRobot robot) throws Exception {
         robot.clickOn("Prompts");
         String pasted = "Refunds are issued within 5-7 business days.\n".repeat(450_000); // 20 MB: counting takes a while
