@@ -28,7 +28,8 @@ import java.util.Objects;
 public record PromptsSection(boolean enabled, String model, TokenEncoding encoding, double inputTokenShare,
                              PromptVariant original, PromptVariant compressed, List<PromptSample> samples,
                              PromptTokens tokens) {
-    public static final PromptsSection EMPTY = new PromptsSection(false, "gpt-4o", TokenEncoding.O200K_BASE, 1,
+    /** No prompts, and a share of 0 until the first count sets it (see {@link #withFirstShare}). */
+    public static final PromptsSection EMPTY = new PromptsSection(false, "gpt-4o", TokenEncoding.O200K_BASE, 0,
             new PromptVariant("Original", ""), new PromptVariant("Compressed", ""), List.of(), PromptTokens.NONE);
 
     /** A model with a public tokenizer always counts in it; {@code encoding} is then ignored. */
@@ -47,23 +48,44 @@ public record PromptsSection(boolean enabled, String model, TokenEncoding encodi
         return TokenizerFamilies.encodingOf(model).isEmpty();
     }
 
-    /** Whether the plan uses the compressed prompt: switched on, with an original to compress. */
+    /**
+     * Whether there is something to compare: an original prompt with tokens and a compressed one
+     * with text (an empty compressed prompt is one not written yet, not a free one).
+     */
+    public boolean comparable() {
+        return tokens.original() > 0 && !compressed.template().isEmpty();
+    }
+
+    /** Whether the plan uses the compressed prompt: switched on, with two prompts to compare. */
     public boolean applies() {
-        return enabled && tokens.original() > 0;
+        return enabled && comparable();
     }
 
     /**
      * What compression multiplies the workload's input tokens by: the prompt's share scaled by the
-     * compression ratio, the rest unchanged; 1 without an original prompt. Above 1 when the
+     * compression ratio, the rest unchanged; 1 unless {@link #comparable()}. Above 1 when the
      * "compressed" prompt is the longer one.
      */
     public double compressionFactor() {
-        return tokens.original() > 0 ? 1 - inputTokenShare * tokens.savedFraction() : 1;
+        return comparable() ? 1 - inputTokenShare * tokens.savedFraction() : 1;
     }
 
-    /** {@link #compressionFactor()} when the lever is on, otherwise 1. */
+    /** {@link #compressionFactor()} when the lever {@link #applies()}, otherwise 1. */
     public double inputTokenFactor() {
-        return enabled ? compressionFactor() : 1;
+        return applies() ? compressionFactor() : 1;
+    }
+
+    /**
+     * {@code counted}, the first count of an original prompt in this section, with its share set
+     * from that count: the original's tokens over the workload's {@code inputTokensPerQuery}, at
+     * most 1. Any other section comes back as it is, so a share the user chose is never replaced.
+     */
+    public PromptsSection withFirstShare(PromptsSection counted, double inputTokensPerQuery) {
+        if (tokens.original() > 0 || inputTokenShare != 0 || counted.inputTokenShare() != 0
+                || counted.tokens().original() == 0 || inputTokensPerQuery <= 0) {
+            return counted;
+        }
+        return counted.withInputTokenShare(Math.min(1, counted.tokens().original() / inputTokensPerQuery));
     }
 
     /** The placeholders' sample values by name (the first one wins if a name repeats). */

@@ -52,6 +52,30 @@ class PromptsSectionTest {
     }
 
     @Test
+    void anEmptyCompressedPromptIsNotWrittenYetNotFree() {
+        PromptsSection section = section("gpt-4o", TokenEncoding.O200K_BASE)
+                .withCompressed(new PromptVariant("short", "")).counted(CHARS);
+        assertEquals(0, section.tokens().compressed());
+        assertFalse(section.comparable());
+        assertFalse(section.applies());
+        assertEquals(1, section.inputTokenFactor());
+        assertEquals(1, section.compressionFactor());
+    }
+
+    @Test
+    void theFirstCountSetsTheShareFromTheOriginalsTokens() {
+        PromptsSection empty = PromptsSection.EMPTY;
+        PromptsSection typed = empty.withOriginal(new PromptVariant("long", "x".repeat(125))).counted(CHARS);
+        // 125 of 500 input tokens per query.
+        assertEquals(0.25, empty.withFirstShare(typed, 500).inputTokenShare(), 1e-15);
+        assertEquals(1, empty.withFirstShare(typed, 100).inputTokenShare(), "at most the whole input");
+        assertEquals(0, empty.withFirstShare(typed, 0).inputTokenShare(), "no input tokens: left alone");
+        PromptsSection chosen = typed.withInputTokenShare(0.6);
+        PromptsSection longer = chosen.withOriginal(new PromptVariant("long", "x".repeat(250))).counted(CHARS);
+        assertEquals(0.6, chosen.withFirstShare(longer, 500).inputTokenShare(), "a share once set is the user's");
+    }
+
+    @Test
     void aModelWithAPublicTokenizerDecidesTheEncoding() {
         PromptsSection gpt = section("gpt-4o", TokenEncoding.CL100K_BASE);
         assertEquals(TokenEncoding.O200K_BASE, gpt.encoding());
