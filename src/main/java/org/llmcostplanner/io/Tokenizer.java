@@ -121,12 +121,18 @@ public final class Tokenizer implements TokenCounter {
 
     /**
      * Where the tokens of {@code text} fall, for showing their boundaries: consecutive char ranges
-     * covering the text's first {@code maxChars} chars or a little more (up to the next safe cut).
+     * covering the text's first {@code maxChars} chars or a little more (up to the next safe cut;
+     * without one near, the text is cut at {@code maxChars} and its last tokens may differ from
+     * the whole text's).
      * A char whose UTF-8 bytes are split over tokens belongs to the last of them, so a span can
      * stand for several tokens.
      */
     public List<TokenSpan> spans(String text, TokenEncoding encoding, int maxChars) {
-        String shown = text.substring(0, chunkEnd(text, 0, maxChars));
+        int end = chunkEnd(text, 0, maxChars);
+        if (end > 2 * maxChars) { // no safe cut near the limit: cut anyway, between code points
+            end = Character.isLowSurrogate(text.charAt(maxChars)) ? maxChars - 1 : maxChars;
+        }
+        String shown = text.substring(0, end);
         Encoding bpe = encoding(encoding);
         IntArrayList tokens = bpe.encodeOrdinary(shown);
         List<TokenSpan> spans = new ArrayList<>();
@@ -164,7 +170,7 @@ public final class Tokenizer implements TokenCounter {
 
     /**
      * The end of a chunk starting at {@code start}: the first safe cut at or after
-     * {@code start + length}, or the text's end. Two kinds of cut are safe in o200k_base,
+     * {@code start + length}, or the text's end. Three kinds of cut are safe in o200k_base,
      * cl100k_base, p50k_base and r50k_base alike, because no pre-token reaches across them and the
      * pre-token before them ends the same way at the end of a chunk as inside the text:
      * <ul>
@@ -172,7 +178,11 @@ public final class Tokenizer implements TokenCounter {
      * space after it, and the chunk ends without whitespace);</li>
      * <li>before a letter that follows a single line feed after a letter or digit (a line feed
      * joins only whitespace and punctuation before it; with more whitespace before the line feed,
-     * p50k's and r50k's {@code \s+(?!\S)} would split the run differently at a chunk's end).</li>
+     * p50k's and r50k's {@code \s+(?!\S)} would split the run differently at a chunk's end);</li>
+     * <li>before punctuation or a symbol that follows a letter (a letter run ends there, whatever
+     * comes next), except an apostrophe, which o200k_base keeps with the word ({@code 's}), and
+     * except marks, digits and whitespace. This cuts CJK prose at its punctuation, and base64 and
+     * minified JSON, which have no spaces.</li>
      * </ul>
      * {@code TokenizerTest} checks chunked against whole counts on texts built from the edge cases.
      */
@@ -182,15 +192,36 @@ public final class Tokenizer implements TokenCounter {
         }
         for (int p = Math.max(start + length, start + 2); p < text.length() - 1; p++) {
             char c = text.charAt(p);
-            if (c == ' ' && Character.isLetterOrDigit(text.codePointBefore(p))) {
+            if (Character.isLowSurrogate(c)) {
+                continue;
+            }
+            int before = text.codePointBefore(p);
+            if (c == ' ' && Character.isLetterOrDigit(before)) {
                 return p;
             }
             if (text.charAt(p - 1) == '\n' && Character.isLetter(text.codePointAt(p))
                     && Character.isLetterOrDigit(text.codePointBefore(p - 1))) {
                 return p;
             }
+            if (Character.isLetter(before) && isPunctuationOrSymbol(text.codePointAt(p))) {
+                return p;
+            }
         }
         return text.length();
+    }
+
+    /** Not a letter, mark, number, whitespace, line break or apostrophe. */
+    private static boolean isPunctuationOrSymbol(int codePoint) {
+        if (codePoint == '\'' || Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+            return false;
+        }
+        return switch (Character.getType(codePoint)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
     }
 
     private static int utf8Length(int codePoint) {

@@ -173,7 +173,13 @@ class TokenizerTest {
     static String adversarialText(Random random, int pieces) {
         String[] alphabet = {"hello", " world", "World", "\n", "\n\n", "  ", "\t", " ", ".", ",\n", "'s", "'LL", "123",
                 "4567", "é", "e\u0301", "中文", "日本語", "👩‍💻", "\r\n", "/", "/\n", "<|endoftext|>", "ÄBc", "Ωmega", " 42",
-                "x", "  \n", "!!", "\u00a0", "ـ", "ب", "🏽", "ǅ", "ʰ"};
+                "x", "  \n", "!!", "\u00a0", "ـ", "ب", "🏽", "ǅ", "ʰ",
+                // letters and digits outside the BMP, other digits and numerals
+                "𝐀", "𠀀", "𝟏", "٣", "３", "²", "Ⅻ",
+                // lone carriage returns, other spaces and line separators
+                "\r", "\rA", "\u3000", "\u2028", "\u0085", "a\n1",
+                // punctuation and symbols after letters: CJK prose, base64, JSON, quotes
+                "，", "。", "「", "+", "=", "\"", ":", "{", "}", "[", "]", "’", "_", "-", "^", "€", "©", "`"};
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < pieces; i++) {
             text.append(alphabet[random.nextInt(alphabet.length)]);
