@@ -36,6 +36,8 @@ final class FileCommands {
     private final Window owner;
     private final MessageBar messages;
     private final TaskStatus status;
+    /** A large file being read for Open, or null. */
+    private Task<Scenario> pendingRead;
 
     FileCommands(PlannerViewModel viewModel, Window owner, MessageBar messages, TaskStatus status) {
         this.viewModel = viewModel;
@@ -46,6 +48,7 @@ final class FileCommands {
 
     void newScenario() {
         if (confirmDiscard()) {
+            cancelPendingRead();
             viewModel.newScenario();
         }
     }
@@ -80,8 +83,10 @@ final class FileCommands {
      * reported in the message bar; then this returns true when the reading has started.
      */
     boolean openFile(Path path) {
+        cancelPendingRead();
         if (size(path) > READ_IN_BACKGROUND_BYTES) {
             int generation = viewModel.documentGeneration();
+            Scenario asked = viewModel.getScenario();
             Task<Scenario> read = new Task<>() {
                 @Override
                 protected Scenario call() throws ScenarioFileException {
@@ -90,12 +95,23 @@ final class FileCommands {
                     return ScenarioFiles.read(path);
                 }
             };
+            pendingRead = read;
             Background.run(read, status, scenario -> {
-                if (viewModel.documentGeneration() == generation) { // not if New or Open came first
+                if (pendingRead == read) {
+                    pendingRead = null;
+                }
+                // Edits made while the file was read are unsaved work: ask again before replacing them.
+                boolean keepsWork = viewModel.getScenario() == asked || confirmDiscard();
+                if (viewModel.documentGeneration() == generation && keepsWork) {
                     viewModel.opened(scenario, path);
                     messages.showInfo("Opened " + path);
                 }
-            }, failure -> messages.showError("Could not open " + failure.getMessage()));
+            }, failure -> {
+                if (pendingRead == read) {
+                    pendingRead = null;
+                }
+                messages.showError("Could not open " + failure.getMessage());
+            });
             return true;
         }
         try {
@@ -105,6 +121,13 @@ final class FileCommands {
         } catch (ScenarioFileException refused) {
             messages.showError("Could not open " + refused.getMessage());
             return false;
+        }
+    }
+
+    private void cancelPendingRead() {
+        if (pendingRead != null) {
+            pendingRead.cancel();
+            pendingRead = null;
         }
     }
 

@@ -26,6 +26,7 @@ import org.llmcostplanner.model.ScenarioEvaluator;
 import org.llmcostplanner.model.ScenarioInput;
 import org.llmcostplanner.model.pareto.ParetoAnalysis;
 import org.llmcostplanner.model.pareto.ParetoSection;
+import org.llmcostplanner.model.prompt.PromptTokens;
 
 /**
  * The open document: the scenario being edited, its evaluation, the file it came from and
@@ -58,7 +59,8 @@ public final class PlannerViewModel {
         // ParetoSection.analyse() returns the same analysis for the same section, so edits elsewhere
         // in the scenario leave the value unchanged and its listeners hear only of Pareto edits.
         paretoAnalysis = Bindings.createObjectBinding(() -> scenario.get().pareto().analyse(), scenario);
-        dirty = Bindings.createBooleanBinding(() -> !scenario.get().equals(savedScenario.get()), scenario, savedScenario);
+        dirty = Bindings.createBooleanBinding(() -> !withoutCounts(scenario.get()).equals(withoutCounts(savedScenario.get())),
+                scenario, savedScenario);
         title = Bindings.createStringBinding(this::composeTitle, scenario, file, dirty);
         recentFileList.setAll(recentFiles.list());
     }
@@ -168,6 +170,14 @@ public final class PlannerViewModel {
         file.set(newFile);
         savedScenario.set(newScenario);
         scenario.set(newScenario);
+    }
+
+    /**
+     * The scenario as a file holds it: token counts are not saved (they are made again on reading),
+     * so a count that lands after a save leaves the document saved.
+     */
+    private static Scenario withoutCounts(Scenario scenario) {
+        return scenario.withPrompts(scenario.prompts().withTokens(PromptTokens.NONE));
     }
 
     private void remember(Path path) {

@@ -1,5 +1,7 @@
 package org.llmcostplanner.ui;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -9,28 +11,47 @@ import javafx.concurrent.Task;
 import org.llmcostplanner.io.Tokenizer;
 import org.llmcostplanner.model.prompt.PromptTokens;
 import org.llmcostplanner.model.prompt.PromptsSection;
+import org.llmcostplanner.model.prompt.TokenCounter;
+import org.llmcostplanner.model.prompt.TokenEncoding;
 
 /**
  * Edits of the prompts section, with their token counts kept current. Short prompts are counted at
  * once; long ones (a pasted document) in the background with progress and cancel, while the edit
- * itself lands at once with the old counts and {@link #countingProperty()} is true. FX thread only.
+ * itself lands at once with the old counts and {@link #countingProperty()} is true. The last few
+ * counts are remembered, so typing in one prompt does not count a long other one again. FX thread
+ * only, apart from the memory of counts, which the counting threads share.
  */
 final class PromptCounting {
     /** Texts up to this many chars are counted on the FX thread: well under a millisecond per 10K chars. */
     static final int COUNT_AT_ONCE_CHARS = 32_000;
+    private static final int REMEMBERED_COUNTS = 4;
 
     private final PlannerViewModel viewModel;
     private final TaskStatus status;
     private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper(this, "counting");
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+    /** Recent counts by encoding and text; a text's hash is computed once and kept by the string. */
+    private final Map<Counted, Long> remembered = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Counted, Long> eldest) {
+            return size() > REMEMBERED_COUNTS;
+        }
+    };
+    private final TokenCounter rememberingCounter = this::countRemembering;
     private Task<PromptTokens> running;
+    private int generation;
+
+    private record Counted(TokenEncoding encoding, String text) {
+    }
 
     PromptCounting(PlannerViewModel viewModel, TaskStatus status) {
         this.viewModel = viewModel;
         this.status = status;
+        this.generation = viewModel.documentGeneration();
         viewModel.scenarioProperty().addListener((obs, old, scenario) -> {
-            if (running != null && !scenario.prompts().countsSameTextAs(old.prompts())) {
-                // New or Open replaced the document (edits here start their own count).
+            if (viewModel.documentGeneration() != generation) {
+                // New or Open: the reader counted the new document; nothing here is pending any more.
+                generation = viewModel.documentGeneration();
                 cancelRunning();
                 stale.set(false);
             }
@@ -42,7 +63,7 @@ final class PromptCounting {
         return counting.getReadOnlyProperty();
     }
 
-    /** True when a count was cancelled: the counts on screen belong to an earlier text. */
+    /** True when a count was cancelled or failed: the counts on screen belong to an earlier text. */
     ReadOnlyBooleanProperty staleProperty() {
         return stale.getReadOnlyProperty();
     }
@@ -61,10 +82,11 @@ final class PromptCounting {
         cancelRunning();
         if (shortEnough(after)) {
             stale.set(false);
-            viewModel.edit(scenario -> scenario.withPrompts(after.counted(Tokenizer.SHARED)));
+            PromptsSection counted = before.withFirstShare(after.counted(rememberingCounter), inputTokensPerQuery());
+            viewModel.edit(scenario -> scenario.withPrompts(counted));
         } else {
             viewModel.edit(scenario -> scenario.withPrompts(after));
-            countInBackground(after);
+            countInBackground(before, after);
         }
     }
 
@@ -72,11 +94,11 @@ final class PromptCounting {
     void recount() {
         PromptsSection now = viewModel.getScenario().prompts();
         cancelRunning();
-        countInBackground(now);
+        countInBackground(now, now);
     }
 
-    private void countInBackground(PromptsSection section) {
-        int generation = viewModel.documentGeneration();
+    private void countInBackground(PromptsSection before, PromptsSection section) {
+        int startedIn = viewModel.documentGeneration();
         Task<PromptTokens> task = new Task<>() {
             @Override
             protected PromptTokens call() {
@@ -84,11 +106,11 @@ final class PromptCounting {
                 String original = section.renderedOriginal();
                 String compressed = section.renderedCompressed();
                 long total = (long) original.length() + compressed.length();
-                long originalTokens = Tokenizer.SHARED.count(original, section.encoding(), (done, all) -> {
+                long originalTokens = countRemembering(original, section.encoding(), (done, all) -> {
                     updateProgress(done, total);
                     return isCancelled();
                 });
-                long compressedTokens = Tokenizer.SHARED.count(compressed, section.encoding(), (done, all) -> {
+                long compressedTokens = countRemembering(compressed, section.encoding(), (done, all) -> {
                     updateProgress(original.length() + done, total);
                     return isCancelled();
                 });
@@ -101,10 +123,34 @@ final class PromptCounting {
         Background.run(task, status, tokens -> {
             finished(task, false);
             PromptsSection now = viewModel.getScenario().prompts();
-            if (viewModel.documentGeneration() == generation && now.countsSameTextAs(section)) {
-                viewModel.edit(scenario -> scenario.withPrompts(now.withTokens(tokens)));
+            if (viewModel.documentGeneration() == startedIn && now.countsSameTextAs(section)) {
+                PromptsSection counted = before.withFirstShare(now.withTokens(tokens), inputTokensPerQuery());
+                viewModel.edit(scenario -> scenario.withPrompts(counted));
             }
         }, failure -> finished(task, true));
+    }
+
+    private double inputTokensPerQuery() {
+        return viewModel.getScenario().workload().inputTokensPerQuery();
+    }
+
+    private long countRemembering(String text, TokenEncoding encoding) {
+        return countRemembering(text, encoding, Tokenizer.Progress.NONE);
+    }
+
+    private long countRemembering(String text, TokenEncoding encoding, Tokenizer.Progress progress) {
+        Counted key = new Counted(encoding, text);
+        synchronized (remembered) {
+            Long known = remembered.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        long tokens = Tokenizer.SHARED.count(text, encoding, progress);
+        synchronized (remembered) {
+            remembered.put(key, tokens);
+        }
+        return tokens;
     }
 
     private void finished(Task<PromptTokens> task, boolean leftStale) {

@@ -1,12 +1,15 @@
 package org.llmcostplanner.ui;
 
+import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
@@ -85,7 +88,16 @@ final class PromptEditor extends VBox {
             PromptVariant prompt = get.apply(prompts);
             return text.equals(prompt.template()) ? prompts : set.apply(prompts, prompt.withTemplate(text));
         });
-        clear.setOnAction(event -> commitText.accept(""));
+        clear.setOnAction(event -> {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                    "Remove all " + Money.count(get.apply(viewModel.getScenario().prompts()).template().length())
+                            + " characters of this prompt?", ButtonType.OK, ButtonType.CANCEL);
+            ask.initOwner(getScene().getWindow());
+            ask.setHeaderText("Clear the " + heading.toLowerCase(Locale.ROOT));
+            if (ask.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+                commitText.accept("");
+            }
+        });
         openFile.setOnAction(event -> openTextFile.accept(commitText));
         template.setTextFormatter(new TextFormatter<>(change -> {
             if (previewOf != null || !change.isContentChange()) {

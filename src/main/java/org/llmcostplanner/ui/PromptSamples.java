@@ -29,6 +29,7 @@ final class PromptSamples extends GridPane {
     private final PromptCounting counting;
     private List<String> shownNames = List.of();
     private List<String> shownUsed = List.of();
+    private int shownGeneration;
     /** The templates {@link #used} was found in: scanning a pasted document takes tens of ms. */
     private String usedIn1;
     private String usedIn2;
@@ -39,6 +40,7 @@ final class PromptSamples extends GridPane {
         this.viewModel = viewModel;
         this.counting = counting;
         setId("prompt-samples");
+        shownGeneration = viewModel.documentGeneration();
         setHgap(10);
         setVgap(4);
         setAlignment(Pos.TOP_LEFT);
@@ -52,6 +54,8 @@ final class PromptSamples extends GridPane {
 
     private void refresh() {
         PromptsSection prompts = viewModel.getScenario().prompts();
+        boolean newDocument = shownGeneration != viewModel.documentGeneration();
+        shownGeneration = viewModel.documentGeneration();
         if (prompts.original().template() != usedIn1 || prompts.compressed().template() != usedIn2) {
             usedIn1 = prompts.original().template();
             usedIn2 = prompts.compressed().template();
@@ -65,7 +69,7 @@ final class PromptSamples extends GridPane {
         Map<String, String> values = prompts.sampleValues();
         fields.forEach((name, field) -> {
             String value = values.getOrDefault(name, "");
-            if (!field.isFocused() && !value.equals(field.getText())) {
+            if ((newDocument || !field.isFocused()) && !value.equals(field.getText())) {
                 field.setText(value);
             }
         });

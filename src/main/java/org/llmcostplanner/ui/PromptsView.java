@@ -153,10 +153,13 @@ final class PromptsView extends BorderPane {
         exactness.setId("prompts-exactness");
         exactness.getStyleClass().add("input-label");
 
+        int[] shownGeneration = {viewModel.documentGeneration()};
         Runnable show = () -> {
             PromptsSection prompts = viewModel.getScenario().prompts();
             enabled.setSelected(prompts.enabled());
-            if (!model.isFocused()) {
+            boolean newDocument = shownGeneration[0] != viewModel.documentGeneration();
+            shownGeneration[0] = viewModel.documentGeneration();
+            if (newDocument || !model.isFocused()) { // after New or Open, never the old document's model
                 model.setText(prompts.model());
             }
             encoding.setValue(prompts.encoding());
@@ -192,7 +195,9 @@ final class PromptsView extends BorderPane {
         });
         match.disableProperty().bind(Bindings.createBooleanBinding(() ->
                 viewModel.getScenario().workload().inputTokensPerQuery() <= 0
-                        || viewModel.getScenario().prompts().tokens().original() == 0, viewModel.scenarioProperty()));
+                        || viewModel.getScenario().prompts().tokens().original() == 0
+                        || counting.countingProperty().get() || counting.staleProperty().get(),
+                viewModel.scenarioProperty(), counting.countingProperty(), counting.staleProperty()));
         Label hint = new Label();
         hint.setId("prompts-share-hint");
         hint.setWrapText(true);
@@ -209,7 +214,8 @@ final class PromptsView extends BorderPane {
         summary.setId("prompts-summary");
         summary.setWrapText(true);
         summary.getStyleClass().add("section-title");
-        summary.textProperty().bind(Bindings.createStringBinding(this::summary, figures));
+        summary.textProperty().bind(Bindings.createStringBinding(this::summary, figures, counting.countingProperty(),
+                counting.staleProperty()));
         Label plan = new Label();
         plan.setId("prompts-plan");
         plan.setWrapText(true);
@@ -316,8 +322,17 @@ final class PromptsView extends BorderPane {
     private String summary() {
         PromptFigures f = figures.get();
         PromptTokens counts = f.tokens();
+        if (counting.countingProperty().get()) {
+            return "Counting tokens... The figures are the previous text's until the count is done.";
+        }
+        if (counting.staleProperty().get()) {
+            return "The count was stopped: every figure here and in the plan is the previous text's. Count again to update.";
+        }
         if (counts.original() == 0) {
             return "Type or paste the original prompt above to see what compression saves.";
+        }
+        if (viewModel.getScenario().prompts().compressed().template().isEmpty()) {
+            return "Write the compressed prompt to see what it saves.";
         }
         String verb = counts.saved() >= 0 ? "saves " : "adds ";
         return "Compression " + verb + Money.count(Math.abs(counts.saved())) + " tokens per query ("
@@ -329,8 +344,8 @@ final class PromptsView extends BorderPane {
     private String planLine() {
         PromptFigures f = figures.get();
         PromptsSection prompts = viewModel.getScenario().prompts();
-        if (f.tokens().original() == 0) {
-            return "";
+        if (!prompts.comparable()) {
+            return prompts.enabled() ? "Switched on, but nothing to compare yet: the plan is unchanged." : "";
         }
         String price = viewModel.getScenario().routing().applies() ? "the routing mix's blended input price"
                 : "the reference model's input price";

@@ -33,8 +33,10 @@ final class TaskStatus extends HBox {
     void track(Task<?> task) {
         running.add(task);
         show(task);
-        task.runningProperty().addListener((obs, was, isRunning) -> {
-            if (!isRunning && task.isDone()) {
+        // The state, not the running flag: a task cancelled before it started never runs, so its
+        // running flag never changes, and the strip would stay up for good.
+        task.stateProperty().addListener((obs, was, state) -> {
+            if (task.isDone() && running.contains(task)) {
                 running.remove(task);
                 if (running.isEmpty()) {
                     setVisible(false);

@@ -16,6 +16,7 @@ import org.llmcostplanner.io.ScenarioFileException;
 import org.llmcostplanner.io.ScenarioFiles;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioInputs;
+import org.llmcostplanner.model.prompt.PromptTokens;
 
 /** The view model without a toolkit: bindings and verbs only. */
 class PlannerViewModelTest {
@@ -44,6 +45,17 @@ class PlannerViewModelTest {
         viewModel.setInput(ScenarioInputs.DAYS_PER_MONTH, 30);
         assertFalse(viewModel.isDirty());
         assertEquals("Untitled (not saved) - LLM Cost Planner", viewModel.titleProperty().get());
+    }
+
+    @Test
+    void countsLandingAfterASaveLeaveTheDocumentSaved() {
+        // A long prompt saved while its count runs: the file holds the text, not the count.
+        Scenario saved = Scenario.untitled();
+        PlannerViewModel viewModel = viewModelOn(saved, null);
+        viewModel.edit(s -> s.withPrompts(s.prompts().withTokens(new PromptTokens(189, 32))));
+        assertFalse(viewModel.isDirty());
+        viewModel.edit(s -> s.withPrompts(s.prompts().withInputTokenShare(0.5)));
+        assertTrue(viewModel.isDirty());
     }
 
     @Test

@@ -81,6 +81,22 @@ class PromptsTabTest {
     }
 
     @Test
+    void inANewPlanTheFirstOriginalPromptSetsItsShareAndAnEmptyCompressedOneSavesNothing(FxRobot robot) throws Exception {
+        robot.interact(() -> window.files().newScenario());
+        robot.clickOn("Prompts");
+        robot.clickOn("#prompts-enabled");
+        robot.interact(() -> window.prompts().originalEditor().template().setText(
+                viewModel.getScenario().prompts().original().template() + "Summarise {doc} in one line."));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // tiktoken 0.14: "Summarise {doc} in one line." ({doc} has no sample) is 10 tokens; 10 of 500 input tokens.
+        assertEquals(new PromptTokens(10, 0), viewModel.getScenario().prompts().tokens());
+        assertEquals(0.02, viewModel.getScenario().prompts().inputTokenShare(), 1e-15);
+        assertEquals(975.00, viewModel.getEvaluation().api().optimisedUsdPerMonth(), 1e-9, "nothing to compare yet");
+        assertEquals("Write the compressed prompt to see what it saves.", text(robot, "#prompts-summary"));
+    }
+
+    @Test
     void aModelWithoutAPublicTokenizerCountsWithTheChosenEncodingAsAnApproximation(FxRobot robot) throws Exception {
         robot.clickOn("Prompts");
         sendTo(robot, "claude-sonnet-4-5");
