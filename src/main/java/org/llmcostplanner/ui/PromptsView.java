@@ -294,7 +294,11 @@ final class PromptsView extends BorderPane {
         boolean originalShown = showOriginal.isSelected();
         String template = (originalShown ? prompts.original() : prompts.compressed()).template();
         // Rendering only the start keeps a pasted document cheap; the view shows the start anyway.
-        String start = template.length() > 4 * TokenView.MAX_CHARS ? template.substring(0, 4 * TokenView.MAX_CHARS) : template;
+        int cut = Math.min(template.length(), 4 * TokenView.MAX_CHARS);
+        if (cut < template.length() && Character.isHighSurrogate(template.charAt(cut - 1))) {
+            cut--; // not between the halves of an emoji
+        }
+        String start = template.substring(0, cut);
         String text = PromptTemplate.render(start, prompts.sampleValues());
         PromptTokens counts = prompts.tokens();
         tokens.show(text, prompts.encoding(), originalShown ? counts.original() : counts.compressed(), prompts.approximate(),
