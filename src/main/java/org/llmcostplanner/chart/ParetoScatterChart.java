@@ -289,6 +289,10 @@ final class ParetoScatterChart implements ChartBuilder {
     }
 
     private static void style(XYPlot plot, LogAxis xAxis, NumberAxis yAxis) {
+        // fitAxes sets the range; JFreeChart's own log auto-range fails on a lone value above ~1e8
+        // ("A positive range length is required") when it pads [v, v] by less than v's precision.
+        xAxis.setAutoRange(false);
+        xAxis.setRange(1e-5, 1);
         xAxis.setAutoTickUnitSelection(false);
         xAxis.setTickUnit(new NumberTickUnit(1, new DecimalFormat("0"), 9), false, false);
         xAxis.setMinorTickMarksVisible(true);
