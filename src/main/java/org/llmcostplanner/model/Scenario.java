@@ -3,6 +3,9 @@ package org.llmcostplanner.model;
 import java.util.List;
 import java.util.Objects;
 
+import org.llmcostplanner.model.batching.BatchingSection;
+import org.llmcostplanner.model.caching.CachingFigures;
+import org.llmcostplanner.model.caching.CachingSection;
 import org.llmcostplanner.model.pareto.ParetoLimit;
 import org.llmcostplanner.model.pareto.ParetoPlan;
 import org.llmcostplanner.model.pareto.ParetoSection;
@@ -26,9 +29,12 @@ import org.llmcostplanner.model.routing.RoutingStrategy;
  * @param pareto         benchmarked configurations and their frontier settings
  * @param routing        the routing lever: tiers, shares, router overhead, optimiser target
  * @param prompts        the compression lever: an original prompt, its compressed variant, their counts
+ * @param caching        the caching lever: exact-match and semantic caches, the provider's prompt cache
+ * @param batching       the batching lever: the offline share through a batch API, items packed per prompt
  */
 public record Scenario(String name, String description, Workload workload, ModelPrice referenceModel,
-                       FixedCosts fixedCosts, ParetoSection pareto, RoutingSection routing, PromptsSection prompts) {
+                       FixedCosts fixedCosts, ParetoSection pareto, RoutingSection routing, PromptsSection prompts,
+                       CachingSection caching, BatchingSection batching) {
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
@@ -38,12 +44,14 @@ public record Scenario(String name, String description, Workload workload, Model
         Objects.requireNonNull(pareto, "pareto");
         Objects.requireNonNull(routing, "routing");
         Objects.requireNonNull(prompts, "prompts");
+        Objects.requireNonNull(caching, "caching");
+        Objects.requireNonNull(batching, "batching");
     }
 
-    /** A scenario with no Pareto configurations, routing or prompts yet. */
+    /** A scenario with no Pareto configurations and no levers yet. */
     public Scenario(String name, String description, Workload workload, ModelPrice referenceModel, FixedCosts fixedCosts) {
         this(name, description, workload, referenceModel, fixedCosts, ParetoSection.EMPTY, RoutingSection.EMPTY,
-                PromptsSection.EMPTY);
+                PromptsSection.EMPTY, CachingSection.EMPTY, BatchingSection.EMPTY);
     }
 
     /**
@@ -65,35 +73,43 @@ public record Scenario(String name, String description, Workload workload, Model
     }
 
     public Scenario withName(String value) {
-        return new Scenario(value, description, workload, referenceModel, fixedCosts, pareto, routing, prompts);
+        return new Scenario(value, description, workload, referenceModel, fixedCosts, pareto, routing, prompts, caching, batching);
     }
 
     public Scenario withDescription(String value) {
-        return new Scenario(name, value, workload, referenceModel, fixedCosts, pareto, routing, prompts);
+        return new Scenario(name, value, workload, referenceModel, fixedCosts, pareto, routing, prompts, caching, batching);
     }
 
     public Scenario withWorkload(Workload value) {
-        return new Scenario(name, description, value, referenceModel, fixedCosts, pareto, routing, prompts);
+        return new Scenario(name, description, value, referenceModel, fixedCosts, pareto, routing, prompts, caching, batching);
     }
 
     public Scenario withReferenceModel(ModelPrice value) {
-        return new Scenario(name, description, workload, value, fixedCosts, pareto, routing, prompts);
+        return new Scenario(name, description, workload, value, fixedCosts, pareto, routing, prompts, caching, batching);
     }
 
     public Scenario withFixedCosts(FixedCosts value) {
-        return new Scenario(name, description, workload, referenceModel, value, pareto, routing, prompts);
+        return new Scenario(name, description, workload, referenceModel, value, pareto, routing, prompts, caching, batching);
     }
 
     public Scenario withPareto(ParetoSection value) {
-        return new Scenario(name, description, workload, referenceModel, fixedCosts, value, routing, prompts);
+        return new Scenario(name, description, workload, referenceModel, fixedCosts, value, routing, prompts, caching, batching);
     }
 
     public Scenario withRouting(RoutingSection value) {
-        return new Scenario(name, description, workload, referenceModel, fixedCosts, pareto, value, prompts);
+        return new Scenario(name, description, workload, referenceModel, fixedCosts, pareto, value, prompts, caching, batching);
     }
 
     public Scenario withPrompts(PromptsSection value) {
-        return new Scenario(name, description, workload, referenceModel, fixedCosts, pareto, routing, value);
+        return new Scenario(name, description, workload, referenceModel, fixedCosts, pareto, routing, value, caching, batching);
+    }
+
+    public Scenario withCaching(CachingSection value) {
+        return new Scenario(name, description, workload, referenceModel, fixedCosts, pareto, routing, prompts, value, batching);
+    }
+
+    public Scenario withBatching(BatchingSection value) {
+        return new Scenario(name, description, workload, referenceModel, fixedCosts, pareto, routing, prompts, caching, value);
     }
 
     /**
@@ -112,14 +128,27 @@ public record Scenario(String name, String description, Workload workload, Model
     /**
      * The current plan's quality and latency for the Pareto chart: the routing mix's blended quality
      * and mean latency when routing applies (computed from the tiers, so always known); otherwise
-     * the reference model's, as the user measured them.
+     * the reference model's, as the user measured them. With the caches on, a wrong cached answer
+     * counts as a failure, a cached answer takes no model time, and the semantic layer's lookup adds
+     * its latency to every query that reaches it.
      */
     public ParetoPlan planMeasurements() {
-        if (!routing.applies()) {
-            return pareto.plan();
+        ParetoPlan model;
+        if (routing.applies()) {
+            RoutingMix mix = routing.mix(workload.inputTokensPerQuery(), workload.outputTokensPerQuery());
+            model = new ParetoPlan(ParetoLimit.of(mix.quality()), ParetoLimit.of(mix.meanLatencyMs()));
+        } else {
+            model = pareto.plan();
         }
-        RoutingMix mix = routing.mix(workload.inputTokensPerQuery(), workload.outputTokensPerQuery());
-        return new ParetoPlan(ParetoLimit.of(mix.quality()), ParetoLimit.of(mix.meanLatencyMs()));
+        if (!caching.enabled()) {
+            return model;
+        }
+        ParetoLimit quality = model.quality();
+        ParetoLimit latency = model.latencyMs();
+        return new ParetoPlan(
+                new ParetoLimit(quality.enabled(), quality.value() * (1 - caching.wrongShare())),
+                new ParetoLimit(latency.enabled(), latency.value() * (1 - caching.servedShare())
+                        + caching.embeddedShare() * caching.semantic().embeddingLatencyMs()));
     }
 
     /** The routing section's figures at this workload's tokens, against this reference model. */
@@ -146,5 +175,37 @@ public record Scenario(String name, String description, Workload workload, Model
         double leverSavingPerQuery = routedUsdPerQuery(in, out) - routedUsdPerQuery(in * prompts.compressionFactor(), out);
         return new PromptFigures(prompts.tokens(), workload.queriesPerMonth(), usdPerInputToken,
                 in * prompts.inputTokenShare(), workload.queriesPerMonth() * leverSavingPerQuery);
+    }
+
+    /**
+     * The API cost of one call that reaches the model, after the levers before the caches and the
+     * ones on the call itself: routing, compression, the provider's prompt cache and, for the
+     * offline share, the batch API with packed prompts (the provider's cache is not counted on
+     * batched calls: the discount is the batch API's).
+     */
+    public double usdPerModelCall() {
+        double in = workload.inputTokensPerQuery() * prompts.inputTokenFactor();
+        double out = workload.outputTokensPerQuery();
+        double online = routedUsdPerQuery(caching.billedInputTokens(in), out);
+        double batched = batching.batchedShare();
+        if (batched == 0) {
+            return online;
+        }
+        return (1 - batched) * online + batched * batching.usdPerItem(tokens -> routedUsdPerQuery(tokens, out), in);
+    }
+
+    /** The caches' figures at this plan's volume and call cost. */
+    public CachingFigures cachingFigures() {
+        Scenario on = withCaching(caching.withEnabled(true));
+        Scenario off = withCaching(caching.withEnabled(false));
+        double saving = ScenarioEvaluator.evaluate(off).totalUsdPerMonth() - ScenarioEvaluator.evaluate(on).totalUsdPerMonth();
+        return new CachingFigures(workload.queriesPerMonth() * (1 - caching.exactHitRate()), usdPerModelCall(),
+                caching.semantic(), saving);
+    }
+
+    /** What batching takes off the monthly API cost when on, whether or not it is. */
+    public double batchingSavingUsdPerMonth() {
+        return ScenarioEvaluator.evaluate(withBatching(batching.withEnabled(false))).api().optimisedUsdPerMonth()
+                - ScenarioEvaluator.evaluate(withBatching(batching.withEnabled(true))).api().optimisedUsdPerMonth();
     }
 }

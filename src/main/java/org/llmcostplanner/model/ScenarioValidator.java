@@ -6,6 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.llmcostplanner.model.batching.BatchingSection;
+import org.llmcostplanner.model.caching.CachePoint;
+import org.llmcostplanner.model.caching.CachingSection;
+import org.llmcostplanner.model.caching.PromptCaching;
+import org.llmcostplanner.model.caching.SemanticCache;
+import org.llmcostplanner.model.format.Money;
+import org.llmcostplanner.model.format.Ranges;
 import org.llmcostplanner.model.pareto.ParetoConfiguration;
 import org.llmcostplanner.model.pareto.ParetoConstraints;
 import org.llmcostplanner.model.pareto.ParetoInputs;
@@ -51,6 +58,8 @@ public final class ScenarioValidator {
         checkPareto(problems, scenario.pareto());
         checkRouting(problems, scenario.routing());
         checkPrompts(problems, scenario.prompts());
+        checkCaching(problems, scenario.caching());
+        checkBatching(problems, scenario.batching());
         return problems;
     }
 
@@ -115,6 +124,50 @@ public final class ScenarioValidator {
             } else if (!seen.add(placeholder)) {
                 problems.add(new Problem(path, "'" + placeholder + "' has a sample value already"));
             }
+        }
+    }
+
+    private static void checkCaching(List<Problem> problems, CachingSection caching) {
+        check(problems, "caching.exactHitRate", Ranges.problem(caching.exactHitRate(), 0, 1));
+        SemanticCache semantic = caching.semantic();
+        check(problems, "caching.semantic.threshold", Ranges.problem(semantic.threshold(), 0, 1));
+        check(problems, "caching.semantic.embeddingUsdPerQuery", Ranges.problem(semantic.embeddingUsdPerQuery(), 0, 1_000));
+        check(problems, "caching.semantic.embeddingLatencyMs", Ranges.problem(semantic.embeddingLatencyMs(), 0, 3.6e6));
+        check(problems, "caching.semantic.falseHitUsd", Ranges.problem(semantic.falseHitUsd(), 0, 1e7));
+        List<CachePoint> points = semantic.curve().points();
+        for (int i = 0; i < points.size(); i++) {
+            CachePoint point = points.get(i);
+            String path = "caching.semantic.curve[" + i + "]";
+            check(problems, path + ".threshold", Ranges.problem(point.threshold(), 0, 1));
+            check(problems, path + ".hitRate", Ranges.problem(point.hitRate(), 0, 1));
+            check(problems, path + ".falseHitRate", Ranges.problem(point.falseHitRate(), 0, 1));
+            if (point.falseHitRate() > point.hitRate()) {
+                problems.add(new Problem(path + ".falseHitRate", "must not be above the hit rate ("
+                        + point.hitRate() + "): a false hit is a hit that gave a wrong answer"));
+            }
+            if (i > 0 && point.threshold() == points.get(i - 1).threshold()) {
+                problems.add(new Problem(path + ".threshold", "appears twice (" + point.threshold() + ")"));
+            }
+        }
+        PromptCaching provider = caching.provider();
+        check(problems, "caching.provider.prefixTokens", Ranges.problem(provider.prefixTokens(), 0, 10_000_000));
+        check(problems, "caching.provider.hitShare", Ranges.problem(provider.hitShare(), 0, 1));
+        check(problems, "caching.provider.readMultiplier", Ranges.problem(provider.readMultiplier(), 0, 10));
+        check(problems, "caching.provider.writeMultiplier", Ranges.problem(provider.writeMultiplier(), 0, 10));
+    }
+
+    private static void checkBatching(List<Problem> problems, BatchingSection batching) {
+        check(problems, "batching.offlineShare", Ranges.problem(batching.offlineShare(), 0, 1));
+        check(problems, "batching.discount", Ranges.problem(batching.discount(), 0, 1));
+        check(problems, "batching.itemsPerPrompt", Ranges.problem(batching.itemsPerPrompt(), 1, 10_000));
+        check(problems, "batching.systemPromptTokens", Ranges.problem(batching.systemPromptTokens(), 0, 10_000_000));
+        check(problems, "batching.itemFailureRate", Ranges.problem(batching.itemFailureRate(), 0, 0.99));
+        check(problems, "batching.windowHours", Ranges.problem(batching.windowHours(), 0, 720));
+        if (batching.itemFailureRate() < 0.99 && batching.itemsPerPrompt() >= 1
+                && batching.promptFailureRate() > BatchingSection.MOST_PROMPT_FAILURE_RATE) {
+            problems.add(new Problem("batching.itemsPerPrompt", "is too many at an item failure rate of "
+                    + Money.percent(batching.itemFailureRate()) + ": a packed prompt would almost never come back whole"
+                    + " (fewer than one in a million); pack fewer items or lower the failure rate"));
         }
     }
 

@@ -7,6 +7,12 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
 import org.llmcostplanner.io.Tokenizer;
+import org.llmcostplanner.model.batching.BatchingSection;
+import org.llmcostplanner.model.caching.CachePoint;
+import org.llmcostplanner.model.caching.CachingSection;
+import org.llmcostplanner.model.caching.PromptCaching;
+import org.llmcostplanner.model.caching.SemanticCache;
+import org.llmcostplanner.model.caching.ThresholdCurve;
 import org.llmcostplanner.model.pareto.ParetoLimit;
 import org.llmcostplanner.model.price.ModelPrice;
 import org.llmcostplanner.model.prompt.PromptSample;
@@ -108,7 +114,35 @@ public final class RandomScenarios {
         List<LineItem> operational = lines(random, varied);
         Scenario scenario = new Scenario(name, description, workload, model,
                 new FixedCosts(infrastructure, engineering, quality, operational));
-        return varied ? scenario.withRouting(routing(random)).withPrompts(prompts(random)) : scenario;
+        return varied ? scenario.withRouting(routing(random)).withPrompts(prompts(random)).withCaching(caching(random))
+                .withBatching(batching(random)) : scenario;
+    }
+
+    /** A valid caching section: a curve of up to five points with distinct thresholds (drawn after prompts). */
+    private static CachingSection caching(Random random) {
+        List<CachePoint> points = new ArrayList<>();
+        java.util.Set<Double> thresholds = new java.util.HashSet<>();
+        for (int i = random.nextInt(6); i > 0; i--) {
+            double threshold = amount(random, true, 0, 1) + 0.0; // -0.0 and 0.0 are one threshold
+            if (thresholds.add(threshold)) {
+                double hitRate = amount(random, true, 0, 1);
+                points.add(new CachePoint(threshold, hitRate, hitRate * amount(random, true, 0, 1)));
+            }
+        }
+        SemanticCache semantic = new SemanticCache(random.nextBoolean(), new ThresholdCurve(points), amount(random, true, 0, 1),
+                amount(random, true, 0, 1_000), amount(random, true, 0, 3.6e6), amount(random, true, 0, 1e7));
+        PromptCaching provider = new PromptCaching(random.nextBoolean(), amount(random, true, 0, 1e7), amount(random, true, 0, 1),
+                amount(random, true, 0, 10), amount(random, true, 0, 10));
+        return new CachingSection(random.nextBoolean(), amount(random, true, 0, 1), semantic, provider);
+    }
+
+    /** A valid batching section: its packed prompts succeed at least once in a million tries. */
+    private static BatchingSection batching(Random random) {
+        double items = amount(random, true, 1, 10_000);
+        double mostFailureRate = 1 - Math.pow(1 - BatchingSection.MOST_PROMPT_FAILURE_RATE, 1 / items);
+        return new BatchingSection(random.nextBoolean(), amount(random, true, 0, 1), amount(random, true, 0, 1),
+                items, amount(random, true, 0, 1e7), Math.min(mostFailureRate * 0.999, amount(random, true, 0, 0.99)),
+                amount(random, true, 0, 720));
     }
 
     /**

@@ -1,0 +1,85 @@
+package org.llmcostplanner.model.batching;
+
+/**
+ * The batching lever: the offline share of the calls goes through a batch API at a discount, and
+ * several items share one prompt, so its system prompt is paid once per prompt, not per item.
+ *
+ * <p>A packed prompt whose answer for one item is unusable is sent again whole, until it succeeds:
+ * with per-item failure rate f and k items per prompt, a prompt succeeds with probability
+ * (1 - f)^k and is sent 1 / (1 - f)^k times on average. That is the blast radius: k items wait for
+ * the retry, and larger packs pay for more retries.
+ *
+ * @param enabled            whether the plan batches
+ * @param offlineShare       fraction of the calls that can wait for a batch API, 0..1
+ * @param discount           the batch API's discount on input and output, 0..1 (0.5 at OpenAI and Anthropic)
+ * @param itemsPerPrompt     items packed into one prompt, 1 or more
+ * @param systemPromptTokens input tokens per call that a packed prompt needs only once
+ * @param itemFailureRate    fraction of items whose answer is unusable, 0..1 (below 1)
+ * @param windowHours        how long a batch may take to come back (24 hours at OpenAI and Anthropic)
+ */
+public record BatchingSection(boolean enabled, double offlineShare, double discount, double itemsPerPrompt,
+                              double systemPromptTokens, double itemFailureRate, double windowHours) {
+    public static final BatchingSection EMPTY = new BatchingSection(false, 0, 0.5, 1, 0, 0, 24);
+    /**
+     * The largest chance a packed prompt may have of failing: beyond it, a prompt would be sent more
+     * than a million times on average, a plan no one would run (and a cost that overflows).
+     */
+    public static final double MOST_PROMPT_FAILURE_RATE = 1 - 1e-6;
+
+    /** Fraction of the calls sent through the batch API. */
+    public double batchedShare() {
+        return enabled ? offlineShare : 0;
+    }
+
+    /** Input tokens per item in a packed prompt: the system prompt shared by {@code itemsPerPrompt} items. */
+    public double inputTokensPerItem(double inputTokens) {
+        double shared = Math.min(systemPromptTokens, inputTokens);
+        return inputTokens - shared + shared / itemsPerPrompt;
+    }
+
+    /** How many times a packed prompt is sent on average: 1 / (1 - f)^k. */
+    public double sendsPerPrompt() {
+        return 1 / Math.pow(1 - itemFailureRate, itemsPerPrompt);
+    }
+
+    /** Probability that a packed prompt has to be sent again: 1 - (1 - f)^k. */
+    public double promptFailureRate() {
+        return 1 - Math.pow(1 - itemFailureRate, itemsPerPrompt);
+    }
+
+    /**
+     * The cost of one batched item, given what an ordinary call costs as a function of its input
+     * tokens: the packed input, the discount, and the retries.
+     */
+    public double usdPerItem(java.util.function.DoubleUnaryOperator usdPerCallForInputTokens, double inputTokens) {
+        return usdPerCallForInputTokens.applyAsDouble(inputTokensPerItem(inputTokens)) * (1 - discount) * sendsPerPrompt();
+    }
+
+    public BatchingSection withEnabled(boolean value) {
+        return new BatchingSection(value, offlineShare, discount, itemsPerPrompt, systemPromptTokens, itemFailureRate, windowHours);
+    }
+
+    public BatchingSection withOfflineShare(double value) {
+        return new BatchingSection(enabled, value, discount, itemsPerPrompt, systemPromptTokens, itemFailureRate, windowHours);
+    }
+
+    public BatchingSection withDiscount(double value) {
+        return new BatchingSection(enabled, offlineShare, value, itemsPerPrompt, systemPromptTokens, itemFailureRate, windowHours);
+    }
+
+    public BatchingSection withItemsPerPrompt(double value) {
+        return new BatchingSection(enabled, offlineShare, discount, value, systemPromptTokens, itemFailureRate, windowHours);
+    }
+
+    public BatchingSection withSystemPromptTokens(double value) {
+        return new BatchingSection(enabled, offlineShare, discount, itemsPerPrompt, value, itemFailureRate, windowHours);
+    }
+
+    public BatchingSection withItemFailureRate(double value) {
+        return new BatchingSection(enabled, offlineShare, discount, itemsPerPrompt, systemPromptTokens, value, windowHours);
+    }
+
+    public BatchingSection withWindowHours(double value) {
+        return new BatchingSection(enabled, offlineShare, discount, itemsPerPrompt, systemPromptTokens, itemFailureRate, value);
+    }
+}

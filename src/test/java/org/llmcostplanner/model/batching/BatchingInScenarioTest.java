@@ -1,0 +1,57 @@
+package org.llmcostplanner.model.batching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.llmcostplanner.model.Problem;
+import org.llmcostplanner.model.ScenarioValidator;
+import org.llmcostplanner.model.Scenario;
+import org.llmcostplanner.model.ScenarioEvaluator;
+
+/**
+ * Batching on the chapter's workload (10,000 queries a day, 500 input and 200 output tokens,
+ * GPT-4o at $2.50 and $10 per 1M: $0.00325 a query), worked by hand.
+ */
+class BatchingInScenarioTest {
+    private static final BatchingSection TEN_PER_PROMPT = new BatchingSection(true, 0.6, 0.5, 10, 400, 0.01, 24);
+
+    @Test
+    void packedItemsShareTheSystemPromptAndFailedPromptsAreSentAgain() {
+        // 400 of the 500 input tokens are the system prompt, sent once for 10 items: 100 + 40 = 140.
+        assertEquals(140, TEN_PER_PROMPT.inputTokensPerItem(500), 1e-12);
+        // A prompt succeeds when all 10 items do: 0.99^10; it is sent 1 / 0.99^10 = 1.10573 times.
+        assertEquals(1 / Math.pow(0.99, 10), TEN_PER_PROMPT.sendsPerPrompt(), 1e-15);
+        assertEquals(1 - Math.pow(0.99, 10), TEN_PER_PROMPT.promptFailureRate(), 1e-15);
+    }
+
+    @Test
+    void theOfflineSharePaysTheBatchPrice() {
+        // An item: (140 x $2.50 + 200 x $10) / 1M = $0.00235, half price $0.001175, x 1.10573 sends = $0.00129923.
+        // A query: 40% online at $0.00325 + 60% batched; x 300,000 a month.
+        double item = 0.00235 * 0.5 / Math.pow(0.99, 10);
+        double perQuery = 0.4 * 0.00325 + 0.6 * item;
+        Scenario scenario = Scenario.untitled().withBatching(TEN_PER_PROMPT);
+        assertEquals(perQuery * 300_000, ScenarioEvaluator.evaluate(scenario).api().optimisedUsdPerMonth(), 1e-9);
+        assertEquals(623.86, perQuery * 300_000, 0.005); // (0.4 x $0.00325 + 0.6 x $0.00129923) x 300,000
+        assertEquals(975.00 - perQuery * 300_000, scenario.batchingSavingUsdPerMonth(), 1e-9);
+    }
+
+    @Test
+    void aPackThatWouldAlmostNeverComeBackWholeIsRefused() {
+        // 0.5^30 is about one in a billion: a prompt would be sent a billion times on average.
+        Scenario scenario = Scenario.untitled().withBatching(new BatchingSection(true, 1, 0.5, 30, 0, 0.5, 24));
+        assertEquals(List.of("batching.itemsPerPrompt"),
+                ScenarioValidator.problems(scenario).stream().map(Problem::path).toList());
+        assertEquals(List.of(), ScenarioValidator.problems(scenario.withBatching(scenario.batching().withItemsPerPrompt(19))),
+                "0.5^19 is about two in a million");
+    }
+
+    @Test
+    void oneItemPerPromptAtNoFailureIsJustTheDiscount() {
+        Scenario scenario = Scenario.untitled().withBatching(new BatchingSection(true, 1, 0.5, 1, 400, 0, 24));
+        assertEquals(487.50, ScenarioEvaluator.evaluate(scenario).api().optimisedUsdPerMonth(), 1e-9);
+        Scenario off = scenario.withBatching(scenario.batching().withEnabled(false));
+        assertEquals(975.00, ScenarioEvaluator.evaluate(off).api().optimisedUsdPerMonth(), 1e-9);
+    }
+}
