@@ -11,6 +11,12 @@ import org.llmcostplanner.model.LineItem;
 import org.llmcostplanner.model.price.ModelPrice;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.Workload;
+import org.llmcostplanner.model.batching.BatchingSection;
+import org.llmcostplanner.model.caching.CachePoint;
+import org.llmcostplanner.model.caching.CachingSection;
+import org.llmcostplanner.model.caching.PromptCaching;
+import org.llmcostplanner.model.caching.SemanticCache;
+import org.llmcostplanner.model.caching.ThresholdCurve;
 import org.llmcostplanner.model.pareto.ParetoAnalysis;
 import org.llmcostplanner.model.pareto.ParetoConfiguration;
 import org.llmcostplanner.model.pareto.ParetoConstraints;
@@ -35,10 +41,10 @@ import org.llmcostplanner.model.routing.RoutingTier;
  * missing fields and nulls), so conversion to the model needs no defaults.
  */
 @JsonPropertyOrder({"schemaVersion", "name", "description", "units", "workload", "referenceModel", "fixedCosts", "pareto",
-        "routing", "prompts"})
+        "routing", "prompts", "caching", "batching"})
 record ScenarioDto(int schemaVersion, String name, String description, UnitsDto units, WorkloadDto workload,
                    ModelPriceDto referenceModel, FixedCostsDto fixedCosts, ParetoDto pareto, RoutingDto routing,
-                   PromptsDto prompts) {
+                   PromptsDto prompts, CachingDto caching, BatchingDto batching) {
 
     /** The units a file states its numbers in; only {@link #SUPPORTED} is accepted. */
     @JsonPropertyOrder({"currency", "tokenPrices", "fixedCosts"})
@@ -110,6 +116,62 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
                     new PromptVariant(original.name, original.template), new PromptVariant(compressed.name, compressed.template),
                     samples.stream().map(x -> new PromptSample(x.placeholder, x.value)).toList(), PromptTokens.NONE)
                     .counted(counter);
+        }
+    }
+
+    /** The caching section; rates and shares are fractions of 1. */
+    @JsonPropertyOrder({"enabled", "exactHitRate", "semantic", "provider"})
+    record CachingDto(boolean enabled, double exactHitRate, SemanticDto semantic, ProviderCacheDto provider) {
+        static final CachingDto EMPTY = from(CachingSection.EMPTY);
+
+        static CachingDto from(CachingSection section) {
+            SemanticCache s = section.semantic();
+            PromptCaching p = section.provider();
+            return new CachingDto(section.enabled(), section.exactHitRate(),
+                    new SemanticDto(s.enabled(), s.threshold(), s.embeddingUsdPerQuery(), s.embeddingLatencyMs(),
+                            s.falseHitUsd(), s.curve().points().stream()
+                            .map(x -> new CurvePointDto(x.threshold(), x.hitRate(), x.falseHitRate())).toList()),
+                    new ProviderCacheDto(p.enabled(), p.prefixTokens(), p.hitShare(), p.readMultiplier(), p.writeMultiplier()));
+        }
+
+        CachingSection toModel() {
+            return new CachingSection(enabled, exactHitRate,
+                    new SemanticCache(semantic.enabled, new ThresholdCurve(semantic.curve.stream()
+                            .map(x -> new CachePoint(x.threshold, x.hitRate, x.falseHitRate)).toList()),
+                            semantic.threshold, semantic.embeddingUsdPerQuery, semantic.embeddingLatencyMs, semantic.falseHitUsd),
+                    new PromptCaching(provider.enabled, provider.prefixTokens, provider.hitShare, provider.readMultiplier,
+                            provider.writeMultiplier));
+        }
+    }
+
+    @JsonPropertyOrder({"enabled", "threshold", "embeddingUsdPerQuery", "embeddingLatencyMs", "falseHitUsd", "curve"})
+    record SemanticDto(boolean enabled, double threshold, double embeddingUsdPerQuery, double embeddingLatencyMs,
+                       double falseHitUsd, List<CurvePointDto> curve) {
+    }
+
+    @JsonPropertyOrder({"threshold", "hitRate", "falseHitRate"})
+    record CurvePointDto(double threshold, double hitRate, double falseHitRate) {
+    }
+
+    @JsonPropertyOrder({"enabled", "prefixTokens", "hitShare", "readMultiplier", "writeMultiplier"})
+    record ProviderCacheDto(boolean enabled, double prefixTokens, double hitShare, double readMultiplier,
+                            double writeMultiplier) {
+    }
+
+    @JsonPropertyOrder({"enabled", "offlineShare", "discount", "itemsPerPrompt", "systemPromptTokens", "itemFailureRate",
+            "windowHours"})
+    record BatchingDto(boolean enabled, double offlineShare, double discount, double itemsPerPrompt,
+                       double systemPromptTokens, double itemFailureRate, double windowHours) {
+        static final BatchingDto EMPTY = from(BatchingSection.EMPTY);
+
+        static BatchingDto from(BatchingSection b) {
+            return new BatchingDto(b.enabled(), b.offlineShare(), b.discount(), b.itemsPerPrompt(), b.systemPromptTokens(),
+                    b.itemFailureRate(), b.windowHours());
+        }
+
+        BatchingSection toModel() {
+            return new BatchingSection(enabled, offlineShare, discount, itemsPerPrompt, systemPromptTokens, itemFailureRate,
+                    windowHours);
         }
     }
 
@@ -216,7 +278,8 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
                                 e.tasks().stream().map(t -> new TaskDto(t.name(), t.hoursPerMonth())).toList()),
                         lines(f.quality()), lines(f.operational())),
                 ParetoDto.from(scenario.pareto()), RoutingDto.from(scenario.routing()),
-                PromptsDto.from(scenario.prompts()));
+                PromptsDto.from(scenario.prompts()), CachingDto.from(scenario.caching()),
+                BatchingDto.from(scenario.batching()));
     }
 
     /** The model value, its prompts counted by {@code counter}; the caller has made sure no field is null. */
@@ -230,7 +293,7 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
                                 fixedCosts.engineering.tasks.stream()
                                         .map(t -> new EngineeringTask(t.name, t.hoursPerMonth)).toList()),
                         items(fixedCosts.quality), items(fixedCosts.operational)),
-                pareto.toModel(), routing.toModel(), prompts.toModel(counter));
+                pareto.toModel(), routing.toModel(), prompts.toModel(counter), caching.toModel(), batching.toModel());
     }
 
     private static List<LineItemDto> lines(List<LineItem> items) {

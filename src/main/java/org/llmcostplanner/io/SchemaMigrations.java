@@ -15,7 +15,8 @@ final class SchemaMigrations {
      * 1 -> 2: the Pareto section, empty, with every limit off (and the plan not measured, which
      * version 3 added). 2 -> 3: the current plan's quality and latency, not measured. 3 -> 4: the
      * routing section, off and without tiers, and the reference model's prices marked as typed by hand.
-     * 4 -> 5: the prompts section, off and empty.
+     * 4 -> 5: the prompts section, off and empty. 5 -> 6: the caching section (off, with the
+     * chapter's threshold curve) and the batching section (off, at the usual 50% discount).
      */
     static final SchemaMigrations STANDARD = new SchemaMigrations(Map.of(
             1, root -> root.set("pareto", ScenarioJson.MAPPER.valueToTree(ScenarioDto.ParetoDto.EMPTY)),
@@ -31,7 +32,11 @@ final class SchemaMigrations {
                 }
                 return root.set("routing", ScenarioJson.MAPPER.valueToTree(ScenarioDto.RoutingDto.EMPTY));
             },
-            4, root -> root.set("prompts", ScenarioJson.MAPPER.valueToTree(ScenarioDto.PromptsDto.EMPTY))),
+            4, root -> root.set("prompts", ScenarioJson.MAPPER.valueToTree(ScenarioDto.PromptsDto.EMPTY)),
+            5, root -> {
+                root.set("caching", ScenarioJson.MAPPER.valueToTree(ScenarioDto.CachingDto.EMPTY));
+                return root.set("batching", ScenarioJson.MAPPER.valueToTree(ScenarioDto.BatchingDto.EMPTY));
+            }),
             ScenarioFiles.CURRENT_SCHEMA_VERSION);
 
     private final Map<Integer, UnaryOperator<ObjectNode>> steps;

@@ -86,17 +86,17 @@ class ScenarioFilesBrokenTest {
 
     @Test
     void fileFromANewerPlanner() {
-        var e = fails(edit("\"schemaVersion\" : 5", "\"schemaVersion\" : 7"));
+        var e = fails(edit("\"schemaVersion\" : 6", "\"schemaVersion\" : 7"));
         assertProblem(e, "schemaVersion", 2, 21,
-                "was written by a newer version of the planner (schemaVersion 7; this version reads up to 5)");
+                "was written by a newer version of the planner (schemaVersion 7; this version reads up to 6)");
     }
 
     @Test
     void missingOrMalformedSchemaVersion() {
-        assertProblem(fails(edit("\"schemaVersion\" : 5,\n", "")), "schemaVersion", 1, 1, "missing required field");
-        assertProblem(fails(edit("\"schemaVersion\" : 5", "\"schemaVersion\" : \"1\"")), "schemaVersion", 2, 21,
+        assertProblem(fails(edit("\"schemaVersion\" : 6,\n", "")), "schemaVersion", 1, 1, "missing required field");
+        assertProblem(fails(edit("\"schemaVersion\" : 6", "\"schemaVersion\" : \"1\"")), "schemaVersion", 2, 21,
                 "expected a whole number such as 1 but found the text \"1\"");
-        assertProblem(fails(edit("\"schemaVersion\" : 5", "\"schemaVersion\" : 0")), "schemaVersion", 2, 21,
+        assertProblem(fails(edit("\"schemaVersion\" : 6", "\"schemaVersion\" : 0")), "schemaVersion", 2, 21,
                 "must be 1 or more (was 0)");
     }
 

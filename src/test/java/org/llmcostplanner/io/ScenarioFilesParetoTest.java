@@ -18,6 +18,8 @@ import org.llmcostplanner.model.pareto.ParetoLimit;
 import org.llmcostplanner.model.pareto.ParetoPlan;
 import org.llmcostplanner.model.pareto.ParetoSection;
 import org.llmcostplanner.model.price.ModelPrice;
+import org.llmcostplanner.model.batching.BatchingSection;
+import org.llmcostplanner.model.caching.CachingSection;
 import org.llmcostplanner.model.prompt.PromptsSection;
 import org.llmcostplanner.model.routing.RoutingSection;
 
@@ -45,7 +47,7 @@ class ScenarioFilesParetoTest {
         Scenario old = ScenarioFiles.read(mapper.writeValueAsString(root), "old.json");
         assertEquals(ParetoSection.EMPTY, old.pareto());
         assertEquals(asVersion3(ScenarioFiles.read(BUNDLED)).withPareto(ParetoSection.EMPTY), old);
-        assertTrue(ScenarioFiles.toJson(old).startsWith("{\n  \"schemaVersion\" : 5,"));
+        assertTrue(ScenarioFiles.toJson(old).startsWith("{\n  \"schemaVersion\" : 6,"));
     }
 
     @Test
@@ -80,25 +82,46 @@ class ScenarioFilesParetoTest {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = (ObjectNode) mapper.readTree(Files.readString(BUNDLED));
         root.remove("prompts");
+        root.remove("caching");
+        root.remove("batching");
         root.put("schemaVersion", 4);
 
         Scenario old = ScenarioFiles.read(mapper.writeValueAsString(root), "old.json");
 
         assertEquals(PromptsSection.EMPTY, old.prompts());
-        assertEquals(ScenarioFiles.read(BUNDLED).withPrompts(PromptsSection.EMPTY), old);
+        assertEquals(ScenarioFiles.read(BUNDLED).withPrompts(PromptsSection.EMPTY).withCaching(CachingSection.EMPTY)
+                .withBatching(BatchingSection.EMPTY), old);
     }
 
-    /** Takes out what schemas 4 and 5 added: routing, the reference model's price date, prompts. */
+    @Test
+    void aVersionFiveFileOpensWithCachingAndBatchingOff() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = (ObjectNode) mapper.readTree(Files.readString(BUNDLED));
+        root.remove("caching");
+        root.remove("batching");
+        root.put("schemaVersion", 5);
+
+        Scenario old = ScenarioFiles.read(mapper.writeValueAsString(root), "old.json");
+
+        assertEquals(CachingSection.EMPTY, old.caching());
+        assertEquals(BatchingSection.EMPTY, old.batching());
+        assertEquals(ScenarioFiles.read(BUNDLED).withCaching(CachingSection.EMPTY).withBatching(BatchingSection.EMPTY), old);
+    }
+
+    /** Takes out what schemas 4 to 6 added: routing, the reference model's price date, prompts, caching, batching. */
     private static void withoutVersion4(ObjectNode root) {
         root.remove("routing");
         root.remove("prompts");
+        root.remove("caching");
+        root.remove("batching");
         ((ObjectNode) root.get("referenceModel")).remove("pricesAsOf");
     }
 
     /** The scenario a version-3 file of the same plan opens as. */
     private static Scenario asVersion3(Scenario current) {
         ModelPrice reference = current.referenceModel();
-        return current.withRouting(RoutingSection.EMPTY).withPrompts(PromptsSection.EMPTY).withReferenceModel(
+        return current.withRouting(RoutingSection.EMPTY).withPrompts(PromptsSection.EMPTY).withCaching(CachingSection.EMPTY)
+                .withBatching(BatchingSection.EMPTY).withReferenceModel(
                 new ModelPrice(reference.name(), reference.inputUsdPer1MTokens(), reference.outputUsdPer1MTokens()));
     }
 

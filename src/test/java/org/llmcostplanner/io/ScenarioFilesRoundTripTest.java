@@ -46,7 +46,7 @@ class ScenarioFilesRoundTripTest {
     void savedTextIsCanonical() {
         String json = ScenarioFiles.toJson(Scenario.untitled());
 
-        assertTrue(json.startsWith("{\n  \"schemaVersion\" : 5,\n  \"name\" : \"Untitled\",\n"));
+        assertTrue(json.startsWith("{\n  \"schemaVersion\" : 6,\n  \"name\" : \"Untitled\",\n"));
         assertTrue(json.endsWith("}\n"));
         assertFalse(json.contains("\r"));
         assertTrue(json.contains("\"queriesPerDay\" : 10000,"), "whole numbers have no fraction");
