@@ -84,6 +84,7 @@ final class ReportCommand implements Callable<Integer> {
                 evaluation.apiUsdPerQuery(), scenario.planMeasurements()));
         RoutingReport.json(root, scenario, ReportCommand::plain);
         PromptsReport.json(root, scenario, ReportCommand::plain);
+        CachingReport.json(root, scenario, ReportCommand::plain);
         return mapper.writeValueAsString(root) + System.lineSeparator();
     }
 
@@ -111,6 +112,7 @@ final class ReportCommand implements Callable<Integer> {
                 Money.count(evaluation.queriesPerMonth())));
         text.append(RoutingReport.table(scenario));
         text.append(PromptsReport.table(scenario));
+        text.append(CachingReport.table(scenario));
         return text.toString();
     }
 }
