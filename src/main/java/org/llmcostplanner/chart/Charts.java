@@ -16,8 +16,11 @@ public final class Charts {
     /** Cheapest cost per query against the quality target, id {@code routing-frontier}. */
     public static final ChartBuilder ROUTING_FRONTIER = new RoutingFrontierChart();
 
+    /** Hit rate, false-hit rate and net savings against the semantic cache's threshold, id {@code cache-threshold}. */
+    public static final ChartBuilder CACHE_THRESHOLD = new CacheThresholdChart();
+
     private static final List<ChartBuilder> ALL = List.of(PARETO_SCATTER, TCO_PIE, SHARE_VS_VOLUME, ROUTING_SHARES,
-            ROUTING_FRONTIER);
+            ROUTING_FRONTIER, CACHE_THRESHOLD);
 
     private Charts() {
     }

@@ -115,15 +115,18 @@ class ChartsStayFiniteTest {
             return;
         }
         XYPlot plot = (XYPlot) chart.getPlot();
-        // Shares stay within 0..100%; other values (a cost per query) need only be finite and not negative.
-        double most = plot.getRangeAxis().getLabel().contains("%") ? 100 + 1e-9 : Double.MAX_VALUE;
         for (int index = 0; index < plot.getDatasetCount(); index++) {
+            // Shares stay within 0..100%; a net saving may be negative; other values (a cost per
+            // query) need only be finite and not negative. Each dataset by the axis it is drawn on.
+            String axis = plot.getRangeAxisForDataset(index).getLabel();
+            double most = axis.contains("%") ? 100 + 1e-9 : Double.MAX_VALUE;
+            double least = axis.startsWith("Net") ? -Double.MAX_VALUE : 0;
             XYDataset dataset = plot.getDataset(index);
             for (int series = 0; dataset != null && series < dataset.getSeriesCount(); series++) {
                 for (int item = 0; item < dataset.getItemCount(series); item++) {
                     double x = dataset.getXValue(series, item);
                     double y = dataset.getYValue(series, item);
-                    assertTrue(Double.isFinite(x) && Double.isFinite(y) && y >= 0 && y <= most,
+                    assertTrue(Double.isFinite(x) && Double.isFinite(y) && y >= least && y <= most,
                             what + ": dataset " + index + " series " + series + " item " + item + " = (" + x + ", " + y + ")");
                 }
             }
