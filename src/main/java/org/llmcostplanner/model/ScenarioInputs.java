@@ -2,6 +2,8 @@ package org.llmcostplanner.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.ToDoubleFunction;
 
 import org.llmcostplanner.model.format.Percent;
 import org.llmcostplanner.model.format.Ranges;
@@ -98,6 +100,86 @@ public final class ScenarioInputs {
             s -> Percent.fromFraction(s.prompts().inputTokenShare()),
             (s, v) -> s.withPrompts(s.prompts().withInputTokenShare(Percent.toFraction(v))));
 
+    public static final ScenarioInput CACHE_EXACT_RATE = percent("caching.exactHitRate", "Exact-match hit rate", 100,
+            s -> s.caching().exactHitRate(), (s, v) -> s.withCaching(s.caching().withExactHitRate(v)));
+
+    public static final ScenarioInput CACHE_THRESHOLD = new ScenarioInput(
+            "caching.semantic.threshold", "Similarity threshold", "cosine",
+            0, 1, 0.8, 1, false, 3,
+            s -> s.caching().semantic().threshold(),
+            (s, v) -> s.withCaching(s.caching().withSemantic(s.caching().semantic().withThreshold(v))));
+
+    public static final ScenarioInput CACHE_EMBEDDING_USD = new ScenarioInput(
+            "caching.semantic.embeddingUsdPerQuery", "Embedding and lookup", "USD / query",
+            0, 1_000, 0, 0.001, false, 6,
+            s -> s.caching().semantic().embeddingUsdPerQuery(),
+            (s, v) -> s.withCaching(s.caching().withSemantic(s.caching().semantic().withEmbeddingUsdPerQuery(v))));
+
+    public static final ScenarioInput CACHE_EMBEDDING_MS = new ScenarioInput(
+            "caching.semantic.embeddingLatencyMs", "Lookup latency", "ms",
+            0, 3.6e6, 0, 200, false, 1,
+            s -> s.caching().semantic().embeddingLatencyMs(),
+            (s, v) -> s.withCaching(s.caching().withSemantic(s.caching().semantic().withEmbeddingLatencyMs(v))));
+
+    public static final ScenarioInput CACHE_FALSE_HIT_USD = new ScenarioInput(
+            "caching.semantic.falseHitUsd", "Cost of a wrong answer", "USD",
+            0, 1e7, 0, 20, false, 2,
+            s -> s.caching().semantic().falseHitUsd(),
+            (s, v) -> s.withCaching(s.caching().withSemantic(s.caching().semantic().withFalseHitUsd(v))));
+
+    public static final ScenarioInput PROVIDER_PREFIX = new ScenarioInput(
+            "caching.provider.prefixTokens", "Cacheable prefix", "tokens / call",
+            0, 10_000_000, 0, 8_000, false, 0,
+            s -> s.caching().provider().prefixTokens(),
+            (s, v) -> s.withCaching(s.caching().withProvider(s.caching().provider().withPrefixTokens(v))));
+
+    public static final ScenarioInput PROVIDER_HIT_SHARE = percent("caching.provider.hitShare", "Calls finding it cached", 100,
+            s -> s.caching().provider().hitShare(), (s, v) -> s.withCaching(s.caching().withProvider(s.caching().provider().withHitShare(v))));
+
+    public static final ScenarioInput PROVIDER_READ = new ScenarioInput(
+            "caching.provider.readMultiplier", "Cached read price", "x input price",
+            0, 10, 0, 1, false, 3,
+            s -> s.caching().provider().readMultiplier(),
+            (s, v) -> s.withCaching(s.caching().withProvider(s.caching().provider().withReadMultiplier(v))));
+
+    public static final ScenarioInput PROVIDER_WRITE = new ScenarioInput(
+            "caching.provider.writeMultiplier", "Cache write price", "x input price",
+            0, 10, 1, 2, false, 3,
+            s -> s.caching().provider().writeMultiplier(),
+            (s, v) -> s.withCaching(s.caching().withProvider(s.caching().provider().withWriteMultiplier(v))));
+
+    public static final ScenarioInput BATCH_SHARE = percent("batching.offlineShare", "Offline share of calls", 100,
+            s -> s.batching().offlineShare(), (s, v) -> s.withBatching(s.batching().withOfflineShare(v)));
+
+    public static final ScenarioInput BATCH_DISCOUNT = percent("batching.discount", "Batch API discount", 100,
+            s -> s.batching().discount(), (s, v) -> s.withBatching(s.batching().withDiscount(v)));
+
+    public static final ScenarioInput BATCH_ITEMS = new ScenarioInput(
+            "batching.itemsPerPrompt", "Items per prompt", "items",
+            1, 10_000, 1, 50, false, 0,
+            s -> s.batching().itemsPerPrompt(), (s, v) -> s.withBatching(s.batching().withItemsPerPrompt(v)));
+
+    public static final ScenarioInput BATCH_SYSTEM_TOKENS = new ScenarioInput(
+            "batching.systemPromptTokens", "Shared system prompt", "tokens",
+            0, 10_000_000, 0, 4_000, false, 0,
+            s -> s.batching().systemPromptTokens(), (s, v) -> s.withBatching(s.batching().withSystemPromptTokens(v)));
+
+    public static final ScenarioInput BATCH_FAILURE = percent("batching.itemFailureRate", "Items failing", 99,
+            s -> s.batching().itemFailureRate(), (s, v) -> s.withBatching(s.batching().withItemFailureRate(v)));
+
+    public static final ScenarioInput BATCH_WINDOW = new ScenarioInput(
+            "batching.windowHours", "Batch window", "hours",
+            0, 720, 0, 48, false, 1,
+            s -> s.batching().windowHours(), (s, v) -> s.withBatching(s.batching().withWindowHours(v)));
+
+    /** A fraction in the file edited in percent, valid from 0 to {@code mostPercent}, on a 0..100 slider. */
+    private static ScenarioInput percent(String path, String label, double mostPercent,
+                                         ToDoubleFunction<Scenario> fraction, BiFunction<Scenario, Double, Scenario> setFraction) {
+        return new ScenarioInput(path, label, "%", 0, mostPercent, 0, Math.min(100, mostPercent), false, 1,
+                s -> Percent.fromFraction(fraction.applyAsDouble(s)),
+                (s, v) -> setFraction.apply(s, Percent.toFraction(v)));
+    }
+
     /** A quality (0..1 in the file) edited in percent; setting it leaves its switch as it was. */
     private static ScenarioInput percentOf(SwitchableValue value, String path, String label) {
         return new ScenarioInput(path, label, "%", 0, 100, 50, 100, false, 1,
@@ -125,10 +207,19 @@ public final class ScenarioInputs {
     public static final List<ScenarioInput> ROUTING = List.of(ROUTING_TARGET, ROUTING_MAX_LATENCY, ROUTER_COST, ROUTER_LATENCY);
     /** The Prompts tab's share of the workload's input tokens the prompt stands for. */
     public static final List<ScenarioInput> PROMPTS = List.of(PROMPT_SHARE);
+    /** The Caching tab's inputs: the caches, then the provider's prompt cache. */
+    public static final List<ScenarioInput> CACHING = List.of(CACHE_EXACT_RATE, CACHE_THRESHOLD, CACHE_EMBEDDING_USD,
+            CACHE_EMBEDDING_MS, CACHE_FALSE_HIT_USD, PROVIDER_PREFIX, PROVIDER_HIT_SHARE, PROVIDER_READ, PROVIDER_WRITE);
+    /** The batching inputs. */
+    public static final List<ScenarioInput> BATCHING = List.of(BATCH_SHARE, BATCH_DISCOUNT, BATCH_ITEMS, BATCH_SYSTEM_TOKENS,
+            BATCH_FAILURE, BATCH_WINDOW);
     public static final List<ScenarioInput> ALL = List.of(
             QUERIES_PER_DAY, INPUT_TOKENS, OUTPUT_TOKENS, DAYS_PER_MONTH, INPUT_PRICE, OUTPUT_PRICE, HOURLY_RATE,
             MIN_QUALITY, MAX_LATENCY, MAX_COST, PLAN_QUALITY, PLAN_LATENCY,
-            ROUTING_TARGET, ROUTING_MAX_LATENCY, ROUTER_COST, ROUTER_LATENCY, PROMPT_SHARE);
+            ROUTING_TARGET, ROUTING_MAX_LATENCY, ROUTER_COST, ROUTER_LATENCY, PROMPT_SHARE,
+            CACHE_EXACT_RATE, CACHE_THRESHOLD, CACHE_EMBEDDING_USD, CACHE_EMBEDDING_MS, CACHE_FALSE_HIT_USD,
+            PROVIDER_PREFIX, PROVIDER_HIT_SHARE, PROVIDER_READ, PROVIDER_WRITE,
+            BATCH_SHARE, BATCH_DISCOUNT, BATCH_ITEMS, BATCH_SYSTEM_TOKENS, BATCH_FAILURE, BATCH_WINDOW);
 
     public static Optional<ScenarioInput> byPath(String path) {
         return ALL.stream().filter(input -> input.path().equals(path)).findFirst();
