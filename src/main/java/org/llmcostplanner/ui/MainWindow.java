@@ -37,6 +37,7 @@ public final class MainWindow extends BorderPane {
     private ParetoView pareto;
     private RoutingView routing;
     private PromptsView prompts;
+    private CachingView caching;
     /** The charts of each tab, in tab order. */
     private final java.util.Map<Tab, java.util.List<ChartPane>> chartsByTab = new java.util.LinkedHashMap<>();
 
@@ -68,6 +69,8 @@ public final class MainWindow extends BorderPane {
         prompts = new PromptsView(viewModel, taskStatus, messages, catalogFiles.catalogProperty());
         addTab("Routing", "routing-tab", routing, routing.charts());
         addTab("Prompts", "prompts-tab", prompts, prompts.charts());
+        caching = new CachingView(viewModel, chartActions);
+        addTab("Caching", "caching-tab", caching, caching.charts());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
         setBottom(createStatusBar());
@@ -184,6 +187,10 @@ public final class MainWindow extends BorderPane {
 
     RoutingView routing() {
         return routing;
+    }
+
+    CachingView caching() {
+        return caching;
     }
 
     PromptsView prompts() {

@@ -159,12 +159,17 @@ final class NumberInput extends VBox {
         return input.logSlider() ? Math.log10(value) : value;
     }
 
-    /** Slider position to a value a user would type: 3 significant digits on log sliders, else the field's decimals. */
+    /**
+     * Slider position to a value a user would type: 3 significant digits on log sliders; on linear
+     * ones, steps of about a two-hundredth of the slider (0.001 on a 0.8..1 threshold, 1 on a
+     * 0..400 rate), never finer than the field's decimals.
+     */
     private double fromSlider(double position) {
         if (input.logSlider()) {
             return NumberText.roundSignificant(Math.pow(10, position), 3);
         }
-        double scale = Math.pow(10, input.decimals() > 1 ? 1 : input.decimals());
+        int decimals = (int) Math.ceil(-Math.log10((input.sliderMax() - input.sliderMin()) / 200));
+        double scale = Math.pow(10, Math.max(0, Math.min(input.decimals(), decimals)));
         return Math.round(position * scale) / scale;
     }
 

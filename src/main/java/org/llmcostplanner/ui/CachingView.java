@@ -1,0 +1,185 @@
+package org.llmcostplanner.ui;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.llmcostplanner.chart.Charts;
+import org.llmcostplanner.model.Scenario;
+import org.llmcostplanner.model.ScenarioInput;
+import org.llmcostplanner.model.ScenarioInputs;
+import org.llmcostplanner.model.caching.CachingFigures;
+import org.llmcostplanner.model.caching.SemanticCache;
+import org.llmcostplanner.model.format.Money;
+
+/**
+ * The Caching tab: the exact-match and semantic caches (threshold, embedding cost and latency, the
+ * cost of a wrong answer), the provider's prompt cache, and batching, each with its switch; the
+ * threshold chart on the right, with the chosen and best thresholds.
+ */
+final class CachingView extends SplitPane {
+    private final List<ChartPane> charts;
+    private final ObjectBinding<CachingFigures> figures;
+
+    CachingView(PlannerViewModel viewModel, ChartActions actions) {
+        figures = KeyedBinding.of(viewModel, Scenario::cachingFigures, Scenario::cachingFigures);
+        VBox left = new VBox(14,
+                switches(viewModel, "caching-enabled", "Put the caches in the plan",
+                        "On: TCO counts the calls the caches skip, their embeddings and wrong answers",
+                        s -> s.caching().enabled(), (s, on) -> s.withCaching(s.caching().withEnabled(on)),
+                        "caching-semantic", "Semantic layer", s -> s.caching().semantic().enabled(),
+                        (s, on) -> s.withCaching(s.caching().withSemantic(s.caching().semantic().withEnabled(on)))),
+                grid(viewModel, ScenarioInputs.CACHE_EXACT_RATE, ScenarioInputs.CACHE_THRESHOLD,
+                        ScenarioInputs.CACHE_EMBEDDING_USD, ScenarioInputs.CACHE_EMBEDDING_MS, ScenarioInputs.CACHE_FALSE_HIT_USD),
+                best(viewModel),
+                title("Provider prompt cache"),
+                switches(viewModel, "caching-provider", "Count the provider's prompt cache",
+                        "The cached prefix is billed at the read price on the calls that find it, at the write price on the rest",
+                        s -> s.caching().provider().enabled(),
+                        (s, on) -> s.withCaching(s.caching().withProvider(s.caching().provider().withEnabled(on))),
+                        null, null, null, null),
+                grid(viewModel, ScenarioInputs.PROVIDER_PREFIX, ScenarioInputs.PROVIDER_HIT_SHARE,
+                        ScenarioInputs.PROVIDER_READ, ScenarioInputs.PROVIDER_WRITE),
+                title("Batching"),
+                switches(viewModel, "batching-enabled", "Send the offline share through a batch API",
+                        "On: TCO counts the batch discount, the packed prompts and their retries",
+                        s -> s.batching().enabled(), (s, on) -> s.withBatching(s.batching().withEnabled(on)),
+                        null, null, null, null),
+                grid(viewModel, ScenarioInputs.BATCH_SHARE, ScenarioInputs.BATCH_DISCOUNT, ScenarioInputs.BATCH_ITEMS,
+                        ScenarioInputs.BATCH_SYSTEM_TOKENS, ScenarioInputs.BATCH_FAILURE, ScenarioInputs.BATCH_WINDOW),
+                batchingLine(viewModel));
+        left.setPadding(new Insets(12));
+        ScrollPane scroll = new UncachedScrollPane(left);
+        scroll.setFitToWidth(true);
+        scroll.setMinWidth(640);
+
+        ChartPane threshold = new ChartPane(Charts.CACHE_THRESHOLD, viewModel, actions);
+        charts = List.of(threshold);
+        VBox right = new VBox(12, threshold);
+        VBox.setVgrow(threshold, Priority.ALWAYS);
+        right.setPadding(new Insets(12));
+        right.setMinWidth(360);
+        getItems().addAll(scroll, right);
+        setDividerPositions(0.6);
+    }
+
+    private static Label title(String text) {
+        Label title = new Label(text);
+        title.getStyleClass().add("section-title");
+        return title;
+    }
+
+    /** One or two check boxes for the scenario's switches; the second may be null. */
+    private static HBox switches(PlannerViewModel viewModel, String id, String text, String tip, Predicate<Scenario> get,
+                                 BiFunction<Scenario, Boolean, Scenario> set, String id2, String text2,
+                                 Predicate<Scenario> get2, BiFunction<Scenario, Boolean, Scenario> set2) {
+        HBox box = new HBox(16, checkBox(viewModel, id, text, tip, get, set));
+        if (id2 != null) {
+            box.getChildren().add(checkBox(viewModel, id2, text2, null, get2, set2));
+        }
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static CheckBox checkBox(PlannerViewModel viewModel, String id, String text, String tip,
+                                     Predicate<Scenario> get, BiFunction<Scenario, Boolean, Scenario> set) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        if (tip != null) {
+            box.setTooltip(new Tooltip(tip));
+        }
+        box.setSelected(get.test(viewModel.getScenario()));
+        viewModel.scenarioProperty().addListener((obs, old, scenario) -> box.setSelected(get.test(scenario)));
+        box.selectedProperty().addListener((obs, was, on) -> {
+            if (on != get.test(viewModel.getScenario())) {
+                viewModel.edit(scenario -> set.apply(scenario, on));
+            }
+        });
+        return box;
+    }
+
+    /** The inputs two to a row. */
+    private static GridPane grid(PlannerViewModel viewModel, ScenarioInput... inputs) {
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(4);
+        for (int i = 0; i < inputs.length; i++) {
+            Node input = new NumberInput(inputs[i], viewModel);
+            grid.add(input, i % 2, i / 2);
+        }
+        for (int column = 0; column < 2; column++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            grid.getColumnConstraints().add(half);
+        }
+        return grid;
+    }
+
+    /** What the chosen threshold gives, the best one, and a button to take it. */
+    private VBox best(PlannerViewModel viewModel) {
+        Label line = new Label();
+        line.setId("caching-figures");
+        line.setWrapText(true);
+        line.textProperty().bind(Bindings.createStringBinding(() -> describe(figures.get()), figures));
+        Button take = new Button("Use the best threshold");
+        take.setId("caching-use-best");
+        take.setMinWidth(Button.USE_PREF_SIZE);
+        take.disableProperty().bind(Bindings.createBooleanBinding(() -> figures.get().semantic().curve().isEmpty()
+                || figures.get().bestThreshold() == figures.get().semantic().threshold(), figures));
+        take.setOnAction(event -> viewModel.setInput(ScenarioInputs.CACHE_THRESHOLD, figures.get().bestThreshold()));
+        VBox box = new VBox(6, line, take);
+        return box;
+    }
+
+    private static String describe(CachingFigures f) {
+        SemanticCache semantic = f.semantic();
+        if (semantic.curve().isEmpty()) {
+            return "No threshold curve yet.";
+        }
+        double chosen = semantic.threshold();
+        double best = f.bestThreshold();
+        return "At " + Money.plain(chosen) + ": " + Money.percent(semantic.curve().hitRate(chosen)) + " hits, "
+                + Money.percent(semantic.curve().falseHitRate(chosen)) + " wrong answers, net "
+                + Money.usd(f.netSemanticSavings(chosen)) + " a month. Best: " + Money.plain(best) + ", "
+                + Money.usd(f.netSemanticSavings(best)) + ". The whole lever saves " + Money.usd(f.leverSavingUsdPerMonth())
+                + " a month when on.";
+    }
+
+    private static Label batchingLine(PlannerViewModel viewModel) {
+        Label line = new Label();
+        line.setId("batching-figures");
+        line.setWrapText(true);
+        line.textProperty().bind(Bindings.createStringBinding(() -> {
+            Scenario scenario = viewModel.getScenario();
+            var batching = scenario.batching();
+            return "A packed prompt of " + Money.plain(batching.itemsPerPrompt())
+                    + (batching.itemsPerPrompt() == 1 ? " item" : " items") + " fails "
+                    + Money.percent(batching.promptFailureRate()) + " of the time and is sent "
+                    + Money.plain(Math.round(batching.sendsPerPrompt() * 1000) / 1000.0) + " times on average; results within "
+                    + Money.plain(batching.windowHours()) + " hours. Batching saves "
+                    + Money.usd(scenario.batchingSavingUsdPerMonth()) + " a month when on.";
+        }, viewModel.scenarioProperty()));
+        return line;
+    }
+
+    List<ChartPane> charts() {
+        return charts;
+    }
+}

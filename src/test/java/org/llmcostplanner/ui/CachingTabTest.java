@@ -1,0 +1,81 @@
+package org.llmcostplanner.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Slider;
+import javafx.stage.Stage;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.llmcostplanner.io.RecentFiles;
+import org.llmcostplanner.io.ScenarioFiles;
+import org.llmcostplanner.model.format.Money;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Caching tab on saas-support.json: the chapter's threshold curve, GPT-4o at $0.00325 a query,
+ * 300,000 queries a month; with the caches on, the API line is $975 less 300,000 x hit rate x $0.00325.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CachingTabTest {
+    private PlannerViewModel viewModel;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path folder = Files.createTempDirectory("caching-gui");
+        System.setProperty("llmcostplanner.catalog", folder.resolve("price-catalog.json").toString());
+        Path file = folder.resolve("saas-support.json");
+        Files.copy(Path.of("scenarios", "saas-support.json"), file);
+        viewModel = new PlannerViewModel(ScenarioFiles.read(file), file, new RecentFiles(folder.resolve("recent.txt"), 10));
+        window = PlannerApp.show(stage, viewModel);
+    }
+
+    private void awaitCharts(List<ChartPane> charts) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> charts.stream().allMatch(ChartPane::isUpToDate)).get());
+    }
+
+    private List<String> markerLabels() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> ((XYPlot) window.caching().charts().get(0).chart().getPlot())
+                .getDomainMarkers(Layer.FOREGROUND).stream().map(m -> ((ValueMarker) m).getLabel()).toList()).get();
+    }
+
+    @Test
+    void movingTheThresholdSliderMovesTheMarkersAndTheKpis(FxRobot robot) throws Exception {
+        robot.clickOn("Caching");
+        robot.clickOn("#caching-enabled");
+        awaitCharts(window.caching().charts());
+        assertEquals(List.of("Chosen 0.92", "Best 0.85"), markerLabels());
+        // 300,000 x 50% x $0.00325 = $487.50 off $975.00.
+        assertEquals(487.50, viewModel.getEvaluation().api().optimisedUsdPerMonth(), 1e-9);
+        WindowShots.save(robot, window.getScene(), "caching.png");
+
+        Slider slider = robot.lookup("#caching-semantic-threshold-slider").queryAs(Slider.class);
+        robot.interact(() -> slider.setValue(0.95));
+        awaitCharts(window.caching().charts());
+        assertEquals(0.95, viewModel.getScenario().caching().semantic().threshold(), 1e-9);
+        assertEquals(List.of("Chosen 0.95", "Best 0.85"), markerLabels());
+
+        robot.clickOn("#caching-use-best");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.85, viewModel.getScenario().caching().semantic().threshold(), 1e-9, "the best threshold taken");
+        awaitCharts(window.caching().charts());
+        assertEquals(List.of("Chosen, and best 0.85"), markerLabels());
+
+        // At 0.85: 62% hits, so $975 x 0.38 = $370.50 of API; the fixed costs are the chapter's.
+        robot.clickOn("Overview");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Money.usd(370.50), WindowShots.label(robot, "#kpi-api-cost"));
+        assertEquals(Money.usd(viewModel.getEvaluation().totalUsdPerMonth()), WindowShots.label(robot, "#kpi-total"));
+    }
+}
