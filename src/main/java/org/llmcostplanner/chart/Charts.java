@@ -19,8 +19,11 @@ public final class Charts {
     /** Hit rate, false-hit rate and net savings against the semantic cache's threshold, id {@code cache-threshold}. */
     public static final ChartBuilder CACHE_THRESHOLD = new CacheThresholdChart();
 
+    /** Cost of a batched item over the items packed per prompt, id {@code batch-size}. */
+    public static final ChartBuilder BATCH_SIZE = new BatchSizeChart();
+
     private static final List<ChartBuilder> ALL = List.of(PARETO_SCATTER, TCO_PIE, SHARE_VS_VOLUME, ROUTING_SHARES,
-            ROUTING_FRONTIER, CACHE_THRESHOLD);
+            ROUTING_FRONTIER, CACHE_THRESHOLD, BATCH_SIZE);
 
     private Charts() {
     }

@@ -194,6 +194,22 @@ public record Scenario(String name, String description, Workload workload, Model
         return (1 - batched) * online + batched * batching.usdPerItem(tokens -> routedUsdPerQuery(tokens, out), in);
     }
 
+    /**
+     * The API cost of one batched item at {@code itemsPerPrompt} items a prompt, all else as in this
+     * plan (routing, compression, the batch discount, retries of failed prompts).
+     */
+    public double usdPerBatchedItem(double itemsPerPrompt) {
+        double in = workload.inputTokensPerQuery() * prompts.inputTokenFactor();
+        double out = workload.outputTokensPerQuery();
+        return batching.withItemsPerPrompt(itemsPerPrompt).usdPerItem(tokens -> routedUsdPerQuery(tokens, out), in);
+    }
+
+    /** The API cost of one call sent at once, not batched (after routing, compression and the provider's cache). */
+    public double usdPerOnlineCall() {
+        double in = workload.inputTokensPerQuery() * prompts.inputTokenFactor();
+        return routedUsdPerQuery(caching.billedInputTokens(in), workload.outputTokensPerQuery());
+    }
+
     /** The caches' figures at this plan's volume and call cost. */
     public CachingFigures cachingFigures() {
         Scenario on = withCaching(caching.withEnabled(true));

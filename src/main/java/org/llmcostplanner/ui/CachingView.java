@@ -32,7 +32,7 @@ import org.llmcostplanner.model.format.Money;
 /**
  * The Caching tab: the exact-match and semantic caches (threshold, embedding cost and latency, the
  * cost of a wrong answer), the provider's prompt cache, and batching, each with its switch; the
- * threshold chart on the right, with the chosen and best thresholds.
+ * threshold chart (with the chosen and best thresholds) and the batch-size chart on the right.
  */
 final class CachingView extends SplitPane {
     private final List<ChartPane> charts;
@@ -71,9 +71,11 @@ final class CachingView extends SplitPane {
         scroll.setMinWidth(640);
 
         ChartPane threshold = new ChartPane(Charts.CACHE_THRESHOLD, viewModel, actions);
-        charts = List.of(threshold);
-        VBox right = new VBox(12, threshold);
+        ChartPane batchSize = new ChartPane(Charts.BATCH_SIZE, viewModel, actions);
+        charts = List.of(threshold, batchSize);
+        VBox right = new VBox(12, threshold, batchSize);
         VBox.setVgrow(threshold, Priority.ALWAYS);
+        VBox.setVgrow(batchSize, Priority.ALWAYS);
         right.setPadding(new Insets(12));
         right.setMinWidth(360);
         getItems().addAll(scroll, right);

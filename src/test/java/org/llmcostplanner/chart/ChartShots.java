@@ -38,6 +38,8 @@ public final class ChartShots {
                 org.llmcostplanner.model.pareto.ParetoLimit.of(450))));
         write(dir, "target-96", saas.withRouting(saas.routing().withTargetQuality(
                 org.llmcostplanner.model.pareto.ParetoLimit.of(0.96))));
+        write(dir, "batched", saas.withBatching(new org.llmcostplanner.model.batching.BatchingSection(true, 0.6, 0.5, 10,
+                400, 0.01, 24)));
         write(dir, "wrong-answers-cost", saas.withCaching(saas.caching().withSemantic(
                 saas.caching().semantic().withFalseHitUsd(0.05).withEmbeddingUsdPerQuery(0.0001))));
     }
