@@ -38,8 +38,11 @@ final class CachingView extends SplitPane {
     private final List<ChartPane> charts;
     private final ObjectBinding<CachingFigures> figures;
 
-    CachingView(PlannerViewModel viewModel, ChartActions actions) {
+    private final CurveTable curve;
+
+    CachingView(PlannerViewModel viewModel, ChartActions actions, TaskStatus status, MessageBar messages) {
         figures = KeyedBinding.of(viewModel, Scenario::cachingFigures, Scenario::cachingFigures);
+        curve = new CurveTable(viewModel, status, messages);
         VBox left = new VBox(14,
                 switches(viewModel, "caching-enabled", "Put the caches in the plan",
                         "On: TCO counts the calls the caches skip, their embeddings and wrong answers",
@@ -49,6 +52,7 @@ final class CachingView extends SplitPane {
                 grid(viewModel, ScenarioInputs.CACHE_EXACT_RATE, ScenarioInputs.CACHE_THRESHOLD,
                         ScenarioInputs.CACHE_EMBEDDING_USD, ScenarioInputs.CACHE_EMBEDDING_MS, ScenarioInputs.CACHE_FALSE_HIT_USD),
                 best(viewModel),
+                curve,
                 title("Provider prompt cache"),
                 switches(viewModel, "caching-provider", "Count the provider's prompt cache",
                         "The cached prefix is billed at the read price on the calls that find it, at the write price on the rest",
@@ -183,5 +187,9 @@ final class CachingView extends SplitPane {
 
     List<ChartPane> charts() {
         return charts;
+    }
+
+    CurveTable curve() {
+        return curve;
     }
 }

@@ -78,4 +78,50 @@ class CachingTabTest {
         assertEquals(Money.usd(370.50), WindowShots.label(robot, "#kpi-api-cost"));
         assertEquals(Money.usd(viewModel.getEvaluation().totalUsdPerMonth()), WindowShots.label(robot, "#kpi-total"));
     }
+
+    @Test
+    void theCurveIsEditedInItsTableAndCalibratedFromLabelledQueries(FxRobot robot) throws Exception {
+        robot.clickOn("Caching");
+        var table = window.caching().curve().table();
+        // Row 2 is the point at 0.92: its hit rate from 50% to 45%.
+        robot.interact(() -> table.edit(2, table.getColumns().get(1)));
+        robot.write("45").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.45, viewModel.getScenario().caching().semantic().hitRate(), 1e-12);
+
+        // A false-hit rate above the hit rate is refused, naming the point and the column.
+        robot.interact(() -> table.edit(2, table.getColumns().get(2)));
+        robot.write("60").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.01, viewModel.getScenario().caching().semantic().falseHitRate(), 1e-12);
+        assertEquals("False-hit rate of the point at 0.92 must be between 0 and 45 (was 60)",
+                WindowShots.label(robot, "#curve-table-error"));
+
+        Path pairs = Files.createTempFile("pairs", ".csv");
+        Files.writeString(pairs, """
+                similarity,same_intent
+                0.99,true
+                0.97,true
+                0.95,true
+                0.93,false
+                0.91,true
+                0.89,true
+                0.87,false
+                0.85,true
+                0.80,false
+                0.70,true
+                """);
+        robot.interact(() -> window.caching().curve().calibrate(pairs.toFile()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Replace the curve").tryQuery().isPresent());
+        WindowShots.save(robot, robot.lookup("Replace the curve").query().getScene(), "caching-calibration.png");
+        robot.clickOn("Replace the curve");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // 20 thresholds from 0.80 to 0.99; at 0.90: 5 of 10 hits, 1 wrong (counted in CacheCalibrationTest).
+        var curve = viewModel.getScenario().caching().semantic().curve();
+        assertEquals(20, curve.points().size());
+        assertEquals(0.5, curve.hitRate(0.90), 1e-12);
+        assertEquals(0.1, curve.falseHitRate(0.90), 1e-12);
+        assertEquals(20, table.getItems().size());
+    }
 }
