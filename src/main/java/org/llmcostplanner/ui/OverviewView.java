@@ -12,9 +12,9 @@ import javafx.scene.layout.VBox;
 import org.llmcostplanner.chart.Charts;
 
 /**
- * The Overview tab: the KPI strip over the headline charts that exist so far: the Pareto scatter
- * on the left, where its labels have room, and the TCO pie over the share-versus-volume chart on
- * the right.
+ * The Overview tab: the KPI strip over the headline charts that exist so far, two by two: the
+ * Pareto scatter and the TCO pie, then the semantic cache's threshold curves and the share of TCO
+ * against volume (whose place the self-host breakeven chart takes when it exists).
  */
 final class OverviewView extends VBox {
     private final List<ChartPane> charts;
@@ -25,12 +25,14 @@ final class OverviewView extends VBox {
         ChartPane pareto = new ChartPane(Charts.PARETO_SCATTER, viewModel, actions);
         ChartPane pie = new ChartPane(Charts.TCO_PIE, viewModel, actions);
         ChartPane share = new ChartPane(Charts.SHARE_VS_VOLUME, viewModel, actions);
-        charts = List.of(pareto, pie, share);
+        ChartPane cache = new ChartPane(Charts.CACHE_THRESHOLD, viewModel, actions);
+        charts = List.of(pareto, pie, cache, share);
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(12);
-        grid.add(pareto, 0, 0, 1, 2);
+        grid.add(pareto, 0, 0);
         grid.add(pie, 1, 0);
+        grid.add(cache, 0, 1);
         grid.add(share, 1, 1);
         for (ChartPane chart : charts) {
             GridPane.setHgrow(chart, Priority.ALWAYS);

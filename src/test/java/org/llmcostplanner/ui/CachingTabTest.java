@@ -46,7 +46,11 @@ class CachingTabTest {
     }
 
     private List<String> markerLabels() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> ((XYPlot) window.caching().charts().get(0).chart().getPlot())
+        return markerLabels(window.caching().charts().get(0));
+    }
+
+    private static List<String> markerLabels(ChartPane pane) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> ((XYPlot) pane.chart().getPlot())
                 .getDomainMarkers(Layer.FOREGROUND).stream().map(m -> ((ValueMarker) m).getLabel()).toList()).get();
     }
 
@@ -74,9 +78,23 @@ class CachingTabTest {
 
         // At 0.85: 62% hits, so $975 x 0.38 = $370.50 of API; the fixed costs are the chapter's.
         robot.clickOn("Overview");
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitCharts(window.overview().charts());
+        ChartPane overviewCache = window.overview().charts().stream()
+                .filter(pane -> pane.chart().getTitle().getText().startsWith("Semantic cache")).findFirst().orElseThrow();
+        assertEquals(List.of("Chosen, and best 0.85"), markerLabels(overviewCache));
+        WindowShots.save(robot, window.getScene(), "overview-caching.png");
         assertEquals(Money.usd(370.50), WindowShots.label(robot, "#kpi-api-cost"));
         assertEquals(Money.usd(viewModel.getEvaluation().totalUsdPerMonth()), WindowShots.label(robot, "#kpi-total"));
+
+        // The Overview's cache chart moves with the threshold slider too.
+        robot.clickOn("Caching");
+        Slider again = robot.lookup("#caching-semantic-threshold-slider").queryAs(Slider.class);
+        robot.interact(() -> again.setValue(0.98));
+        robot.clickOn("Overview");
+        awaitCharts(window.overview().charts());
+        assertEquals(List.of("Chosen 0.98", "Best 0.85"), markerLabels(overviewCache));
+        // At 0.98: 28% hits: $975 x 0.72 = $702.00.
+        assertEquals(Money.usd(702.00), WindowShots.label(robot, "#kpi-api-cost"));
     }
 
     @Test
