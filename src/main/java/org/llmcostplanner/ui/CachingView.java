@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -28,6 +29,7 @@ import org.llmcostplanner.model.ScenarioInputs;
 import org.llmcostplanner.model.caching.CachingFigures;
 import org.llmcostplanner.model.caching.SemanticCache;
 import org.llmcostplanner.model.format.Money;
+import org.llmcostplanner.model.price.PriceCatalog;
 
 /**
  * The Caching tab: the exact-match and semantic caches (threshold, embedding cost and latency, the
@@ -40,7 +42,8 @@ final class CachingView extends SplitPane {
 
     private final CurveTable curve;
 
-    CachingView(PlannerViewModel viewModel, ChartActions actions, TaskStatus status, MessageBar messages) {
+    CachingView(PlannerViewModel viewModel, ChartActions actions, TaskStatus status, MessageBar messages,
+                ObservableValue<PriceCatalog> catalog) {
         figures = KeyedBinding.of(viewModel, Scenario::cachingFigures, Scenario::cachingFigures);
         curve = new CurveTable(viewModel, status, messages);
         VBox left = new VBox(14,
@@ -61,6 +64,7 @@ final class CachingView extends SplitPane {
                         null, null, null, null),
                 grid(viewModel, ScenarioInputs.PROVIDER_PREFIX, ScenarioInputs.PROVIDER_HIT_SHARE,
                         ScenarioInputs.PROVIDER_READ, ScenarioInputs.PROVIDER_WRITE),
+                catalogPrices(viewModel, messages, catalog),
                 title("Batching"),
                 switches(viewModel, "batching-enabled", "Send the offline share through a batch API",
                         "On: TCO counts the batch discount, the packed prompts and their retries",
@@ -136,6 +140,24 @@ final class CachingView extends SplitPane {
             grid.getColumnConstraints().add(half);
         }
         return grid;
+    }
+
+    /** Sets the read and write multipliers from the catalog's prices for the reference model. */
+    private static Button catalogPrices(PlannerViewModel viewModel, MessageBar messages,
+                                        ObservableValue<PriceCatalog> catalog) {
+        Button button = new Button();
+        button.setId("caching-catalog-prices");
+        button.textProperty().bind(Bindings.createStringBinding(() -> "Read and write prices of "
+                + viewModel.getScenario().referenceModel().name() + " from the catalog", viewModel.scenarioProperty()));
+        button.setOnAction(event -> {
+            String model = viewModel.getScenario().referenceModel().name();
+            catalog.getValue().find(model).flatMap(entry -> viewModel.getScenario().caching().provider()
+                    .withCatalogPrices(entry.prices())).ifPresentOrElse(
+                            priced -> viewModel.edit(s -> s.withCaching(s.caching().withProvider(priced))),
+                            () -> messages.showError("The price catalog has no cached-read price for " + model
+                                    + "; type the read and write prices as multiples of its input price"));
+        });
+        return button;
     }
 
     /** What the chosen threshold gives, the best one, and a button to take it. */

@@ -69,7 +69,7 @@ public final class MainWindow extends BorderPane {
         prompts = new PromptsView(viewModel, taskStatus, messages, catalogFiles.catalogProperty());
         addTab("Routing", "routing-tab", routing, routing.charts());
         addTab("Prompts", "prompts-tab", prompts, prompts.charts());
-        caching = new CachingView(viewModel, chartActions, taskStatus, messages);
+        caching = new CachingView(viewModel, chartActions, taskStatus, messages, catalogFiles.catalogProperty());
         addTab("Caching", "caching-tab", caching, caching.charts());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);

@@ -98,6 +98,18 @@ class CachingTabTest {
     }
 
     @Test
+    void theProviderCachesPricesComeFromTheCatalog(FxRobot robot) throws Exception {
+        robot.clickOn("Caching");
+        robot.interact(() -> viewModel.edit(s -> s.withCaching(s.caching().withProvider(
+                s.caching().provider().withReadMultiplier(0.9).withWriteMultiplier(2)))));
+        robot.clickOn("#caching-catalog-prices");
+        WaitForAsyncUtils.waitForFxEvents();
+        // gpt-4o in the bundled catalog: $2.50 input, $1.25 cached, no write price.
+        assertEquals(0.5, viewModel.getScenario().caching().provider().readMultiplier(), 1e-15);
+        assertEquals(1, viewModel.getScenario().caching().provider().writeMultiplier(), 1e-15);
+    }
+
+    @Test
     void theCurveIsEditedInItsTableAndCalibratedFromLabelledQueries(FxRobot robot) throws Exception {
         robot.clickOn("Caching");
         var table = window.caching().curve().table();

@@ -58,4 +58,26 @@ class PromptCachingTest {
         assertEquals(1_939.20, ScenarioEvaluator.evaluate(scenario).api().optimisedUsdPerMonth(), 1e-9);
         assertEquals(2_400.00 - 1_939.20, scenario.cachingFigures().leverSavingUsdPerMonth(), 1e-9);
     }
+
+    @Test
+    void readAndWritePricesFromTheCatalog() {
+        // gpt-4o: $2.50 in, $1.25 cached, no write price (OpenAI bills writes as input): 0.5 and 1.
+        var gpt4o = new org.llmcostplanner.model.price.TokenPrices(2.50, 10.00, java.util.OptionalDouble.of(1.25),
+                java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(),
+                java.util.OptionalDouble.empty());
+        PromptCaching fromOpenAi = PromptCaching.OFF.withCatalogPrices(gpt4o).orElseThrow();
+        assertEquals(0.5, fromOpenAi.readMultiplier(), 1e-15);
+        assertEquals(1, fromOpenAi.writeMultiplier(), 1e-15);
+        // Claude Sonnet 4.5: $3 in, $0.30 cached, $3.75 to write for 5 minutes: 0.1 and 1.25.
+        var sonnet = new org.llmcostplanner.model.price.TokenPrices(3.00, 15.00, java.util.OptionalDouble.of(0.30),
+                java.util.OptionalDouble.of(3.75), java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(),
+                java.util.OptionalDouble.empty());
+        PromptCaching fromAnthropic = PromptCaching.OFF.withCatalogPrices(sonnet).orElseThrow();
+        assertEquals(0.1, fromAnthropic.readMultiplier(), 1e-15);
+        assertEquals(1.25, fromAnthropic.writeMultiplier(), 1e-15);
+        var noCache = new org.llmcostplanner.model.price.TokenPrices(1, 2, java.util.OptionalDouble.empty(),
+                java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(),
+                java.util.OptionalDouble.empty());
+        assertEquals(java.util.Optional.empty(), PromptCaching.OFF.withCatalogPrices(noCache));
+    }
 }
