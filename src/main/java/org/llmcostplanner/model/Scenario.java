@@ -184,14 +184,9 @@ public record Scenario(String name, String description, Workload workload, Model
      * batched calls: the discount is the batch API's).
      */
     public double usdPerModelCall() {
-        double in = workload.inputTokensPerQuery() * prompts.inputTokenFactor();
-        double out = workload.outputTokensPerQuery();
-        double online = routedUsdPerQuery(caching.billedInputTokens(in), out);
+        double online = usdPerOnlineCall();
         double batched = batching.batchedShare();
-        if (batched == 0) {
-            return online;
-        }
-        return (1 - batched) * online + batched * batching.usdPerItem(tokens -> routedUsdPerQuery(tokens, out), in);
+        return batched == 0 ? online : (1 - batched) * online + batched * usdPerBatchedItem(batching.itemsPerPrompt());
     }
 
     /**
@@ -199,15 +194,19 @@ public record Scenario(String name, String description, Workload workload, Model
      * plan (routing, compression, the batch discount, retries of failed prompts).
      */
     public double usdPerBatchedItem(double itemsPerPrompt) {
-        double in = workload.inputTokensPerQuery() * prompts.inputTokenFactor();
+        double in = compressedInputTokens();
         double out = workload.outputTokensPerQuery();
         return batching.withItemsPerPrompt(itemsPerPrompt).usdPerItem(tokens -> routedUsdPerQuery(tokens, out), in);
     }
 
     /** The API cost of one call sent at once, not batched (after routing, compression and the provider's cache). */
     public double usdPerOnlineCall() {
-        double in = workload.inputTokensPerQuery() * prompts.inputTokenFactor();
-        return routedUsdPerQuery(caching.billedInputTokens(in), workload.outputTokensPerQuery());
+        return routedUsdPerQuery(caching.billedInputTokens(compressedInputTokens()), workload.outputTokensPerQuery());
+    }
+
+    /** Input tokens per call after the compression lever. */
+    private double compressedInputTokens() {
+        return workload.inputTokensPerQuery() * prompts.inputTokenFactor();
     }
 
     /** The caches' figures at this plan's volume and call cost. */

@@ -44,7 +44,7 @@ final class CachingView extends SplitPane {
 
     CachingView(PlannerViewModel viewModel, ChartActions actions, TaskStatus status, MessageBar messages,
                 ObservableValue<PriceCatalog> catalog) {
-        figures = KeyedBinding.of(viewModel, Scenario::cachingFigures, Scenario::cachingFigures);
+        figures = Bindings.createObjectBinding(() -> viewModel.getScenario().cachingFigures(), viewModel.scenarioProperty());
         curve = new CurveTable(viewModel, status, messages);
         VBox left = new VBox(14,
                 switches(viewModel, "caching-enabled", "Put the caches in the plan",

@@ -380,10 +380,6 @@ final class PromptsView extends BorderPane {
         return original;
     }
 
-    PromptEditor compressedEditor() {
-        return compressed;
-    }
-
     TokenView tokenView() {
         return tokens;
     }

@@ -137,8 +137,4 @@ final class TokenView extends VBox {
             }
         }
     }
-
-    TextFlow flow() {
-        return flow;
-    }
 }

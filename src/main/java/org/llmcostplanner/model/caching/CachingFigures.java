@@ -20,11 +20,6 @@ public record CachingFigures(double semanticQueriesPerMonth, double missUsdPerCa
                 - curve.falseHitRate(threshold) * semantic.falseHitUsd());
     }
 
-    /** The API spend the semantic hits skip per month at {@code threshold}, before its costs. */
-    public double grossSemanticSavings(double threshold) {
-        return semanticQueriesPerMonth * semantic.curve().hitRate(threshold) * missUsdPerCall;
-    }
-
     /**
      * The threshold with the highest net savings. Between measured points the rates are linear, so
      * the net savings are too, and the best lies on a point; of equal points the higher threshold

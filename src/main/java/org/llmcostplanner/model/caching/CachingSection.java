@@ -19,11 +19,6 @@ public record CachingSection(boolean enabled, double exactHitRate, SemanticCache
         Objects.requireNonNull(provider, "provider");
     }
 
-    /** Fraction of all queries that reach the semantic layer: those the exact layer missed. */
-    public double semanticShare() {
-        return enabled ? 1 - exactHitRate : 1;
-    }
-
     /** Fraction of all queries answered from a cache (exact or semantic, right or wrong). */
     public double servedShare() {
         return enabled ? exactHitRate + (1 - exactHitRate) * semantic.hitRate() : 0;

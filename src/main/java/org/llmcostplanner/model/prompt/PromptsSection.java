@@ -105,13 +105,6 @@ public record PromptsSection(boolean enabled, String model, TokenEncoding encodi
         return PromptTemplate.render(compressed.template(), sampleValues());
     }
 
-    /** Placeholders of either template that have no sample value, in order of appearance. */
-    public List<String> placeholdersWithoutSample() {
-        Map<String, String> values = sampleValues();
-        return PromptTemplate.placeholders(original.template(), compressed.template()).stream()
-                .filter(name -> !values.containsKey(name)).toList();
-    }
-
     /** This section with its counts made current by {@code counter}. */
     public PromptsSection counted(TokenCounter counter) {
         return withTokens(new PromptTokens(counter.count(renderedOriginal(), encoding),

@@ -98,10 +98,9 @@ class PromptsSectionTest {
     }
 
     @Test
-    void placeholdersWithoutASampleAreListed() {
+    void placeholdersWithoutASampleStayAsWritten() {
         PromptsSection section = section("gpt-4o", TokenEncoding.O200K_BASE)
                 .withOriginal(new PromptVariant("long", "{q} {lang} {q} {tone}"));
-        assertEquals(List.of("lang", "tone"), section.placeholdersWithoutSample());
         assertEquals("0123456789 {lang} 0123456789 {tone}", section.renderedOriginal());
     }
 }
