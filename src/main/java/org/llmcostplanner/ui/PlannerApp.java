@@ -16,7 +16,9 @@ import atlantafx.base.theme.PrimerLight;
 import org.llmcostplanner.io.RecentFiles;
 import org.llmcostplanner.io.ScenarioFileException;
 import org.llmcostplanner.io.ScenarioFiles;
+import org.llmcostplanner.io.Tokenizer;
 import org.llmcostplanner.model.Scenario;
+import org.llmcostplanner.model.prompt.TokenEncoding;
 
 /**
  * The desktop application. Opens the file named on the command line, else
@@ -78,8 +80,17 @@ public final class PlannerApp extends Application {
 
     /** Starts the toolkit and the window; returns when the window closes. */
     public static void launchApp(String... args) {
-        tuneRenderer();
+        beforeLaunch();
         Application.launch(PlannerApp.class, args);
+    }
+
+    /**
+     * What to start before the toolkit: the renderer settings, and the o200k_base vocabulary, which
+     * opening a plan with prompts needs and which loads while the toolkit starts instead of after.
+     */
+    public static void beforeLaunch() {
+        tuneRenderer();
+        Tokenizer.SHARED.preloadInBackground(TokenEncoding.O200K_BASE);
     }
 
     /**

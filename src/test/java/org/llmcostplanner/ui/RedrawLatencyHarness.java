@@ -52,7 +52,7 @@ public final class RedrawLatencyHarness {
         MainWindow[] window = new MainWindow[1];
         AtomicReference<CountDownLatch> nextFrame = new AtomicReference<>();
         AtomicReference<Object[]> nextPulse = new AtomicReference<>();
-        PlannerApp.tuneRenderer();
+        PlannerApp.beforeLaunch();
         Platform.startup(() -> {
             try {
                 Path file = Path.of(PlannerApp.DEFAULT_SCENARIO);
