@@ -8,13 +8,9 @@ import java.util.Objects;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.llmcostplanner.model.Evaluation;
@@ -70,9 +66,7 @@ final class BatchSizeChart implements ChartBuilder {
         lines.setSeriesStroke(0, ChartStyle.line(3f));
         lines.setSeriesPaint(1, ChartStyle.MUTED_TEXT);
         lines.setSeriesStroke(1, ChartStyle.dashed(2f));
-        chart.setNotify(false);
-        refresh(chart, plot, scenario);
-        chart.setNotify(true);
+        ChartBuilder.quietly(chart, () -> refresh(chart, plot, scenario));
         return chart;
     }
 
@@ -82,12 +76,7 @@ final class BatchSizeChart implements ChartBuilder {
                 || !"Items per prompt".equals(plot.getDomainAxis().getLabel())) {
             throw new IllegalArgumentException("not a batch size chart");
         }
-        chart.setNotify(false);
-        try {
-            refresh(chart, plot, scenario);
-        } finally {
-            chart.setNotify(true);
-        }
+        ChartBuilder.quietly(chart, () -> refresh(chart, plot, scenario));
     }
 
     private static void refresh(JFreeChart chart, XYPlot plot, Scenario scenario) {
@@ -117,11 +106,11 @@ final class BatchSizeChart implements ChartBuilder {
         data.addSeries(batched);
         data.addSeries(online);
         plot.clearDomainMarkers();
-        plot.addDomainMarker(marker(chosen, chosen == cheapest ? "Chosen, and cheapest: " + chosen : "Chosen: " + chosen,
-                Color.BLACK, 0, chosen < most / 2), Layer.FOREGROUND);
+        plot.addDomainMarker(ChartStyle.verticalMarker(chosen, chosen == cheapest ? "Chosen, and cheapest: " + chosen
+                : "Chosen: " + chosen, Color.BLACK, chosen < most / 2, 0), Layer.FOREGROUND);
         if (chosen != cheapest) {
-            plot.addDomainMarker(marker(cheapest, "Cheapest: " + cheapest, ChartStyle.GREEN, 1, cheapest < most / 2),
-                    Layer.FOREGROUND);
+            plot.addDomainMarker(ChartStyle.verticalMarker(cheapest, "Cheapest: " + cheapest, ChartStyle.GREEN,
+                    cheapest < most / 2, 1), Layer.FOREGROUND);
         }
         plot.getDomainAxis().setRange(1, most);
         ChartStyle.findSubtitle(chart, CONTEXT_ID).setText(Money.usdPrecise(scenario.usdPerBatchedItem(chosen))
@@ -129,17 +118,5 @@ final class BatchSizeChart implements ChartBuilder {
                 + Money.usdPrecise(onlineUsd) + " sent at once; a failed prompt"
                 + " takes its " + chosen + (chosen == 1 ? " item" : " items") + " with it ("
                 + Money.percent(batching.withItemsPerPrompt(chosen).promptFailureRate()) + " of prompts)");
-    }
-
-    private static ValueMarker marker(double at, String label, Color color, int row, boolean labelRight) {
-        ValueMarker marker = new ValueMarker(at, color, ChartStyle.dashed(2f));
-        marker.setLabel(label);
-        marker.setLabelFont(ChartStyle.LABEL_FONT);
-        marker.setLabelPaint(color.equals(Color.BLACK) ? ChartStyle.TEXT : color.darker());
-        marker.setLabelBackgroundColor(new Color(255, 255, 255, 230));
-        marker.setLabelAnchor(labelRight ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(labelRight ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
-        marker.setLabelOffset(new RectangleInsets(4 + row * 22, 6, 4, 6));
-        return marker;
     }
 }

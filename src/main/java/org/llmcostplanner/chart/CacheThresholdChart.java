@@ -7,15 +7,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.llmcostplanner.model.Evaluation;
@@ -68,7 +63,7 @@ final class CacheThresholdChart implements ChartBuilder {
         chart.addSubtitle(0, ChartStyle.subtitle(CONTEXT_ID, ""));
         ChartStyle.apply(chart);
         ChartStyle.styleXyPlot(plot);
-        styleAxis(money);
+        ChartStyle.styleAxis(money);
         DecimalFormatSymbols us = DecimalFormatSymbols.getInstance(Locale.US);
         xAxis.setNumberFormatOverride(new DecimalFormat("0.00", us));
         xAxis.setAutoRangeIncludesZero(false);
@@ -82,20 +77,8 @@ final class CacheThresholdChart implements ChartBuilder {
         rateLines.setSeriesStroke(FALSE_HITS, ChartStyle.line(3f));
         savingsLine.setSeriesPaint(0, ChartStyle.GREEN);
         savingsLine.setSeriesStroke(0, ChartStyle.dashed(3f));
-        chart.setNotify(false);
-        refresh(chart, plot, scenario);
-        chart.setNotify(true);
+        ChartBuilder.quietly(chart, () -> refresh(chart, plot, scenario));
         return chart;
-    }
-
-    private static void styleAxis(Axis axis) {
-        axis.setLabelFont(ChartStyle.AXIS_LABEL_FONT);
-        axis.setLabelPaint(ChartStyle.TEXT);
-        axis.setTickLabelFont(ChartStyle.TICK_FONT);
-        axis.setTickLabelPaint(ChartStyle.MUTED_TEXT);
-        axis.setAxisLinePaint(ChartStyle.AXIS_LINE);
-        axis.setTickMarkPaint(ChartStyle.AXIS_LINE);
-        axis.setLabelInsets(new RectangleInsets(6, 6, 6, 6));
     }
 
     @Override
@@ -104,12 +87,7 @@ final class CacheThresholdChart implements ChartBuilder {
                 || !(plot.getDataset(1) instanceof XYSeriesCollection)) {
             throw new IllegalArgumentException("not a cache threshold chart");
         }
-        chart.setNotify(false);
-        try {
-            refresh(chart, plot, scenario);
-        } finally {
-            chart.setNotify(true);
-        }
+        ChartBuilder.quietly(chart, () -> refresh(chart, plot, scenario));
     }
 
     private static void refresh(JFreeChart chart, XYPlot plot, Scenario scenario) {
@@ -147,34 +125,18 @@ final class CacheThresholdChart implements ChartBuilder {
         double high = Math.max(last, chosen);
         double pad = Math.max(0.005, (high - low) * 0.04);
         plot.getDomainAxis().setRange(low - pad, high + pad);
-        plot.addDomainMarker(marker(chosen, same ? "Chosen, and best " + Money.plain(chosen) : "Chosen " + Money.plain(chosen),
-                Color.BLACK, low - pad, high + pad, 0), Layer.FOREGROUND);
+        // Each label on the side with more room, so none is cut off at the plot's edge.
+        double width = high - low + 2 * pad;
+        plot.addDomainMarker(ChartStyle.verticalMarker(chosen, same ? "Chosen, and best " + Money.plain(chosen)
+                : "Chosen " + Money.plain(chosen), Color.BLACK, (chosen - low + pad) / width < 0.55, 0), Layer.FOREGROUND);
         if (!same) {
-            plot.addDomainMarker(marker(best, "Best " + Money.plain(best), ChartStyle.GREEN, low - pad, high + pad, 1),
-                    Layer.FOREGROUND);
+            plot.addDomainMarker(ChartStyle.verticalMarker(best, "Best " + Money.plain(best), ChartStyle.GREEN,
+                    (best - low + pad) / width < 0.55, 1), Layer.FOREGROUND);
         }
         ChartStyle.findSubtitle(chart, CONTEXT_ID).setText("At " + Money.plain(chosen) + ": "
                 + Money.percent(semantic.curve().hitRate(chosen)) + " hits, "
                 + Money.percent(semantic.curve().falseHitRate(chosen)) + " wrong, net "
                 + Money.usd(figures.netSemanticSavings(chosen)) + " a month" + (same ? " (the best)"
                 : "; best " + Money.plain(best) + ": " + Money.usd(figures.netSemanticSavings(best))));
-    }
-
-    /**
-     * A threshold's line with its label on the side with more room (right of the line in the left
-     * part of the plot, left of it in the right part, so it is never cut off), the second label a
-     * line lower so two close markers do not overwrite each other.
-     */
-    private static ValueMarker marker(double threshold, String label, Color color, double lower, double upper, int row) {
-        ValueMarker marker = new ValueMarker(threshold, color, ChartStyle.dashed(2f));
-        marker.setLabel(label);
-        marker.setLabelFont(ChartStyle.LABEL_FONT);
-        marker.setLabelPaint(color.equals(Color.BLACK) ? ChartStyle.TEXT : color.darker());
-        marker.setLabelBackgroundColor(new Color(255, 255, 255, 230));
-        boolean right = (threshold - lower) / (upper - lower) < 0.55;
-        marker.setLabelAnchor(right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
-        marker.setLabelOffset(new RectangleInsets(4 + row * 22, 6, 4, 6));
-        return marker;
     }
 }

@@ -40,4 +40,17 @@ public interface ChartBuilder {
     default Object shownInputs(Scenario scenario, Evaluation evaluation) {
         return scenario;
     }
+
+    /**
+     * Runs {@code change} on {@code chart} with its change events held back, then lets one through:
+     * the contract of {@link #update}, and what {@link #build} needs to stay quick.
+     */
+    static void quietly(JFreeChart chart, Runnable change) {
+        chart.setNotify(false);
+        try {
+            change.run();
+        } finally {
+            chart.setNotify(true);
+        }
+    }
 }

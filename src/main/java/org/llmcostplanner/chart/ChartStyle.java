@@ -15,6 +15,7 @@ import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
@@ -22,8 +23,10 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.ui.VerticalAlignment;
 import org.llmcostplanner.model.CostCategory;
 
@@ -119,13 +122,7 @@ public final class ChartStyle {
      */
     public static void styleXyPlot(XYPlot plot) {
         for (Axis axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
-            axis.setLabelFont(AXIS_LABEL_FONT);
-            axis.setLabelPaint(TEXT);
-            axis.setTickLabelFont(TICK_FONT);
-            axis.setTickLabelPaint(MUTED_TEXT);
-            axis.setAxisLinePaint(AXIS_LINE);
-            axis.setTickMarkPaint(AXIS_LINE);
-            axis.setLabelInsets(new RectangleInsets(6, 6, 6, 6));
+            styleAxis(axis);
         }
         plot.setDomainGridlinePaint(GRID);
         plot.setRangeGridlinePaint(GRID);
@@ -133,6 +130,34 @@ public final class ChartStyle {
         plot.setRangeGridlineStroke(line(1f));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setInsets(new RectangleInsets(4, 4, 4, 24));
+    }
+
+    /** Axis fonts and colours; {@link #styleXyPlot} does this for the first axes, a second axis needs it too. */
+    public static void styleAxis(Axis axis) {
+        axis.setLabelFont(AXIS_LABEL_FONT);
+        axis.setLabelPaint(TEXT);
+        axis.setTickLabelFont(TICK_FONT);
+        axis.setTickLabelPaint(MUTED_TEXT);
+        axis.setAxisLinePaint(AXIS_LINE);
+        axis.setTickMarkPaint(AXIS_LINE);
+        axis.setLabelInsets(new RectangleInsets(6, 6, 6, 6));
+    }
+
+    /**
+     * A dashed vertical line at {@code x} with a label at its top, on a white ground: right of the
+     * line when {@code labelRight} (keep labels off the plot's nearer edge), left of it otherwise,
+     * {@code row} lines down so two close markers do not overwrite each other.
+     */
+    public static ValueMarker verticalMarker(double x, String label, Color color, boolean labelRight, int row) {
+        ValueMarker marker = new ValueMarker(x, color, dashed(2f));
+        marker.setLabel(label);
+        marker.setLabelFont(LABEL_FONT);
+        marker.setLabelPaint(color.equals(Color.BLACK) ? TEXT : color.darker());
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 230));
+        marker.setLabelAnchor(labelRight ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(labelRight ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+        marker.setLabelOffset(new RectangleInsets(4 + row * 22, 6, 4, 6));
+        return marker;
     }
 
     /** A subtitle line under the title, in the subtitle font and muted colour. */

@@ -96,9 +96,7 @@ final class ParetoScatterChart implements ChartBuilder {
         chart.addSubtitle(0, ChartStyle.subtitle(SUMMARY_ID, ""));
         ChartStyle.apply(chart);
         style(plot, xAxis, yAxis);
-        chart.setNotify(false);
-        refresh(chart, plot, scenario, evaluation);
-        chart.setNotify(true);
+        ChartBuilder.quietly(chart, () -> refresh(chart, plot, scenario, evaluation));
         return chart;
     }
 
@@ -113,12 +111,7 @@ final class ParetoScatterChart implements ChartBuilder {
                 || !(plot.getRenderer(0) instanceof XYStepRenderer)) {
             throw new IllegalArgumentException("not a Pareto scatter chart");
         }
-        chart.setNotify(false);
-        try {
-            refresh(chart, plot, scenario, evaluation);
-        } finally {
-            chart.setNotify(true);
-        }
+        ChartBuilder.quietly(chart, () -> refresh(chart, plot, scenario, evaluation));
     }
 
     private static void refresh(JFreeChart chart, XYPlot plot, Scenario scenario, Evaluation evaluation) {

@@ -11,12 +11,9 @@ import java.util.Optional;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.util.ShapeUtils;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -82,9 +79,7 @@ final class RoutingFrontierChart implements ChartBuilder {
         points.setSeriesShape(CURRENT, ShapeUtils.createDiamond(7f));
         points.setSeriesPaint(OPTIMAL, ChartStyle.VERMILLION);
         points.setSeriesShape(OPTIMAL, new Rectangle2D.Double(-6, -6, 12, 12));
-        chart.setNotify(false);
-        refresh(chart, plot, scenario);
-        chart.setNotify(true);
+        ChartBuilder.quietly(chart, () -> refresh(chart, plot, scenario));
         return chart;
     }
 
@@ -94,12 +89,7 @@ final class RoutingFrontierChart implements ChartBuilder {
                 || !(plot.getDataset(1) instanceof XYSeriesCollection)) {
             throw new IllegalArgumentException("not a routing frontier chart");
         }
-        chart.setNotify(false);
-        try {
-            refresh(chart, plot, scenario);
-        } finally {
-            chart.setNotify(true);
-        }
+        ChartBuilder.quietly(chart, () -> refresh(chart, plot, scenario));
     }
 
     private static void refresh(JFreeChart chart, XYPlot plot, Scenario scenario) {
@@ -127,14 +117,8 @@ final class RoutingFrontierChart implements ChartBuilder {
         plot.clearDomainMarkers();
         if (answer.isPresent()) {
             double target = answer.get().targetQuality() * 100;
-            ValueMarker marker = new ValueMarker(target, ChartStyle.MUTED_TEXT, ChartStyle.dashed(1.5f));
-            marker.setLabel("Target " + Money.percent(answer.get().targetQuality()));
-            marker.setLabelFont(ChartStyle.LABEL_FONT);
-            marker.setLabelPaint(ChartStyle.TEXT);
-            marker.setLabelBackgroundColor(new Color(255, 255, 255, 230));
-            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-            plot.addDomainMarker(marker, Layer.FOREGROUND);
+            plot.addDomainMarker(ChartStyle.verticalMarker(target, "Target " + Money.percent(answer.get().targetQuality()),
+                    ChartStyle.MUTED_TEXT, false, 0), Layer.FOREGROUND);
             if (answer.get() instanceof OptimalMix.Found found) {
                 optimalPoint.add(target, found.mix().usdPerQuery());
             }

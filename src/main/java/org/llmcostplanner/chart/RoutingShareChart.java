@@ -72,9 +72,7 @@ final class RoutingShareChart implements ChartBuilder {
         chart.addSubtitle(1, ChartStyle.subtitle(NOTE_ID, ""));
         ChartStyle.apply(chart);
         style(plot, xAxis, yAxis, renderer);
-        chart.setNotify(false);
-        refresh(chart, plot, scenario);
-        chart.setNotify(true);
+        ChartBuilder.quietly(chart, () -> refresh(chart, plot, scenario));
         return chart;
     }
 
@@ -114,12 +112,7 @@ final class RoutingShareChart implements ChartBuilder {
         if (!(chart.getPlot() instanceof CategoryPlot plot) || !(plot.getDataset() instanceof DefaultCategoryDataset)) {
             throw new IllegalArgumentException("not a routing share chart");
         }
-        chart.setNotify(false);
-        try {
-            refresh(chart, plot, scenario);
-        } finally {
-            chart.setNotify(true);
-        }
+        ChartBuilder.quietly(chart, () -> refresh(chart, plot, scenario));
     }
 
     private static void refresh(JFreeChart chart, CategoryPlot plot, Scenario scenario) {

@@ -60,9 +60,7 @@ final class ShareVsVolumeChart implements ChartBuilder {
         chart.addSubtitle(1, ChartStyle.subtitle(NOTE_ID, ""));
         ChartStyle.apply(chart);
         style(plot, xAxis, yAxis, renderer);
-        chart.setNotify(false);
-        refresh(chart, plot, scenario, evaluation);
-        chart.setNotify(true);
+        ChartBuilder.quietly(chart, () -> refresh(chart, plot, scenario, evaluation));
         return chart;
     }
 
@@ -71,12 +69,7 @@ final class ShareVsVolumeChart implements ChartBuilder {
         if (!(chart.getPlot() instanceof XYPlot) || !(((XYPlot) chart.getPlot()).getDataset() instanceof DefaultXYDataset)) {
             throw new IllegalArgumentException("not a share-vs-volume chart");
         }
-        chart.setNotify(false);
-        try {
-            refresh(chart, (XYPlot) chart.getPlot(), scenario, evaluation);
-        } finally {
-            chart.setNotify(true);
-        }
+        ChartBuilder.quietly(chart, () -> refresh(chart, (XYPlot) chart.getPlot(), scenario, evaluation));
     }
 
     private static void refresh(JFreeChart chart, XYPlot plot, Scenario scenario, Evaluation evaluation) {
