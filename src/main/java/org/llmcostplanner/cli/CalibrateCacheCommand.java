@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import org.llmcostplanner.io.CalibrationCsv;
 import org.llmcostplanner.io.ScenarioFileException;
 import org.llmcostplanner.model.caching.CacheCalibration;
 import org.llmcostplanner.model.caching.CalibratedPoint;
+import org.llmcostplanner.model.caching.CalibrationText;
 import org.llmcostplanner.model.caching.LabelledSimilarity;
 import org.llmcostplanner.model.format.Money;
 
@@ -79,19 +79,9 @@ final class CalibrateCacheCommand implements Callable<Integer> {
     }
 
     private String table(List<CalibratedPoint> points) {
-        StringBuilder text = new StringBuilder();
-        int n = points.get(0).sampleSize();
-        String level = Money.plain(confidence * 100) + "%";
-        text.append(String.format(Locale.ROOT, "%d labelled queries; %s intervals (Wilson score)%n", n, level));
-        text.append(String.format(Locale.ROOT, "%9s  %8s  %-17s  %10s  %s%n", "threshold", "hit rate", "interval",
-                "false hits", "interval"));
-        for (CalibratedPoint p : points) {
-            text.append(String.format(Locale.ROOT, "%9s  %8s  %-17s  %10s  %s%n", Money.plain(p.threshold()),
-                    Money.percent(p.hitRate()), Money.percent(p.hitRateLow()) + " - " + Money.percent(p.hitRateHigh()),
-                    Money.percent(p.falseHitRate()),
-                    Money.percent(p.falseHitRateLow()) + " - " + Money.percent(p.falseHitRateHigh())));
-        }
-        return text.toString();
+        String nl = System.lineSeparator();
+        return String.format(Locale.ROOT, "%d labelled queries; %s%% intervals (Wilson score)", points.get(0).sampleSize(),
+                Money.plain(confidence * 100)) + nl + String.join(nl, CalibrationText.lines(points, confidence)) + nl;
     }
 
     private String json(List<CalibratedPoint> points) throws Exception {
@@ -99,25 +89,20 @@ final class CalibrateCacheCommand implements Callable<Integer> {
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         ObjectNode root = mapper.createObjectNode();
         root.put("sampleSize", points.get(0).sampleSize());
-        root.put("confidence", plain(confidence));
+        root.put("confidence", ReportCommand.plain(confidence));
         ArrayNode curve = root.putArray("points");
         for (CalibratedPoint p : points) {
             ObjectNode point = curve.addObject();
-            point.put("threshold", plain(p.threshold()));
+            point.put("threshold", ReportCommand.plain(p.threshold()));
             point.put("hits", p.hits());
             point.put("falseHits", p.falseHits());
-            point.put("hitRate", plain(p.hitRate()));
-            point.put("hitRateLow", plain(p.hitRateLow()));
-            point.put("hitRateHigh", plain(p.hitRateHigh()));
-            point.put("falseHitRate", plain(p.falseHitRate()));
-            point.put("falseHitRateLow", plain(p.falseHitRateLow()));
-            point.put("falseHitRateHigh", plain(p.falseHitRateHigh()));
+            point.put("hitRate", ReportCommand.plain(p.hitRate()));
+            point.put("hitRateLow", ReportCommand.plain(p.hitRateLow()));
+            point.put("hitRateHigh", ReportCommand.plain(p.hitRateHigh()));
+            point.put("falseHitRate", ReportCommand.plain(p.falseHitRate()));
+            point.put("falseHitRateLow", ReportCommand.plain(p.falseHitRateLow()));
+            point.put("falseHitRateHigh", ReportCommand.plain(p.falseHitRateHigh()));
         }
         return mapper.writeValueAsString(root) + System.lineSeparator();
-    }
-
-    private static BigDecimal plain(double value) {
-        BigDecimal decimal = BigDecimal.valueOf(value).stripTrailingZeros();
-        return decimal.scale() < 0 ? decimal.setScale(0) : decimal;
     }
 }

@@ -89,7 +89,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** Plain decimal (never 1.0E7), shortest form that reads back as the same double. */
-    private static BigDecimal plain(double value) {
+    static BigDecimal plain(double value) {
         BigDecimal decimal = BigDecimal.valueOf(value).stripTrailingZeros();
         return decimal.scale() < 0 ? decimal.setScale(0) : decimal;
     }

@@ -3,7 +3,6 @@ package org.llmcostplanner.ui;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
@@ -24,6 +23,7 @@ import org.llmcostplanner.io.CalibrationCsv;
 import org.llmcostplanner.model.caching.CacheCalibration;
 import org.llmcostplanner.model.caching.CachePoint;
 import org.llmcostplanner.model.caching.CalibratedPoint;
+import org.llmcostplanner.model.caching.CalibrationText;
 import org.llmcostplanner.model.caching.ThresholdCurve;
 import org.llmcostplanner.model.format.Money;
 import org.llmcostplanner.model.format.Percent;
@@ -36,6 +36,9 @@ import org.llmcostplanner.model.format.Ranges;
  * request.
  */
 final class CurveTable extends VBox {
+    /** The intervals' confidence level. */
+    private static final double CONFIDENCE = 0.95;
+
     private final PlannerViewModel viewModel;
     private final TaskStatus status;
     private final MessageBar messages;
@@ -118,7 +121,7 @@ final class CurveTable extends VBox {
             protected List<CalibratedPoint> call() throws Exception {
                 updateMessage("Calibrating from " + file.getName() + "...");
                 updateProgress(-1, 1);
-                return CacheCalibration.curve(CalibrationCsv.read(file.toPath()), CacheCalibration.DEFAULT_THRESHOLDS, 0.95);
+                return CacheCalibration.curve(CalibrationCsv.read(file.toPath()), CacheCalibration.DEFAULT_THRESHOLDS, CONFIDENCE);
             }
         };
         Background.run(task, status, points -> {
@@ -133,14 +136,7 @@ final class CurveTable extends VBox {
     }
 
     private boolean confirm(File file, List<CalibratedPoint> points) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%9s  %8s  %-17s  %8s  %s%n", "threshold", "hits",
-                "95% interval", "wrong", "95% interval"));
-        for (CalibratedPoint p : points) {
-            text.append(String.format(Locale.ROOT, "%9s  %8s  %-17s  %8s  %s%n", Money.plain(p.threshold()),
-                    Money.percent(p.hitRate()), Money.percent(p.hitRateLow()) + " - " + Money.percent(p.hitRateHigh()),
-                    Money.percent(p.falseHitRate()), Money.percent(p.falseHitRateLow()) + " - " + Money.percent(p.falseHitRateHigh())));
-        }
-        TextArea table = new TextArea(text.toString());
+        TextArea table = new TextArea(String.join("\n", CalibrationText.lines(points, CONFIDENCE)));
         table.setEditable(false);
         table.setStyle("-fx-font-family: monospace;");
         table.setPrefRowCount(Math.min(22, points.size() + 1));
