@@ -1,5 +1,6 @@
 package org.llmcostplanner.ui;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
@@ -16,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -125,21 +125,8 @@ final class CachingView extends SplitPane {
         return box;
     }
 
-    /** The inputs two to a row. */
     private static GridPane grid(PlannerViewModel viewModel, ScenarioInput... inputs) {
-        GridPane grid = new GridPane();
-        grid.setHgap(24);
-        grid.setVgap(4);
-        for (int i = 0; i < inputs.length; i++) {
-            Node input = new NumberInput(inputs[i], viewModel);
-            grid.add(input, i % 2, i / 2);
-        }
-        for (int column = 0; column < 2; column++) {
-            ColumnConstraints half = new ColumnConstraints();
-            half.setPercentWidth(50);
-            grid.getColumnConstraints().add(half);
-        }
-        return grid;
+        return TwoColumns.of(Arrays.stream(inputs).map(input -> new NumberInput(input, viewModel)).toArray(Node[]::new));
     }
 
     /** Sets the read and write multipliers from the catalog's prices for the reference model. */

@@ -113,19 +113,17 @@ final class RoutingView extends SplitPane {
         return box;
     }
 
-    private static GridPane router(PlannerViewModel viewModel) {
+    private static VBox router(PlannerViewModel viewModel) {
         Label title = new Label("Router overhead (the classifier, paid on every routed query)");
         title.getStyleClass().add("section-title");
-        GridPane grid = halves(new NumberInput(ScenarioInputs.ROUTER_COST, viewModel),
-                new NumberInput(ScenarioInputs.ROUTER_LATENCY, viewModel));
-        grid.add(title, 0, 0, 2, 1);
-        return grid;
+        return new VBox(4, title, TwoColumns.of(new NumberInput(ScenarioInputs.ROUTER_COST, viewModel),
+                new NumberInput(ScenarioInputs.ROUTER_LATENCY, viewModel)));
     }
 
     private VBox optimiser(PlannerViewModel viewModel) {
         Label title = new Label("Cheapest mix for a quality target");
         title.getStyleClass().add("section-title");
-        GridPane limits = halves(new SwitchedInput(SwitchableValue.ROUTING_TARGET, "Find the cheapest mix for this target", viewModel),
+        GridPane limits = TwoColumns.of(new SwitchedInput(SwitchableValue.ROUTING_TARGET, "Find the cheapest mix for this target", viewModel),
                 new SwitchedInput(SwitchableValue.ROUTING_MAX_LATENCY, "Cap the mean latency per query (router included)", viewModel));
         Label answer = new Label();
         answer.setId("routing-optimal");
@@ -227,19 +225,6 @@ final class RoutingView extends SplitPane {
         Label label = new Label(text);
         label.setStyle("-fx-font-weight: bold;");
         return label;
-    }
-
-    private static GridPane halves(javafx.scene.Node left, javafx.scene.Node right) {
-        GridPane grid = new GridPane();
-        grid.setHgap(24);
-        grid.setVgap(4);
-        grid.addRow(1, left, right);
-        for (int column = 0; column < 2; column++) {
-            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
-            half.setPercentWidth(50);
-            grid.getColumnConstraints().add(half);
-        }
-        return grid;
     }
 
     List<ChartPane> charts() {
