@@ -2,15 +2,11 @@ package org.llmcostplanner.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,10 +22,6 @@ import org.llmcostplanner.model.caching.LabelledSimilarity;
  */
 public final class CalibrationCsv {
     static final List<String> REQUIRED = List.of("similarity", "same_intent");
-    private static final CsvMapper MAPPER = CsvMapper.builder()
-            .enable(CsvParser.Feature.TRIM_SPACES, CsvParser.Feature.SKIP_EMPTY_LINES).build();
-    private static final java.util.regex.Pattern NUMBER =
-            java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
 
     private CalibrationCsv() {
@@ -42,14 +34,12 @@ public final class CalibrationCsv {
     /** Reads every row; {@code source} names the file in messages. At least one row is required. */
     public static List<LabelledSimilarity> read(Reader reader, String source) throws ScenarioFileException {
         List<LabelledSimilarity> samples = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> rows = MAPPER.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {
-            checkHeader(rows, source);
+        try (MappingIterator<Map<String, String>> rows = CsvRows.open(reader)) {
+            CsvRows.requireColumns(rows, REQUIRED, "similarity and same_intent (with query_a,query_b or query if you like)",
+                    source);
             while (rows.hasNextValue()) {
-                Map<String, String> row = rows.nextValue();
+                Map<String, String> cells = CsvRows.cells(rows.nextValue());
                 int line = rows.getCurrentLocation().getLineNr() - 1;
-                Map<String, String> cells = new HashMap<>();
-                row.forEach((key, value) -> cells.put(key.trim().toLowerCase(Locale.ROOT), value == null ? "" : value.trim()));
                 samples.add(new LabelledSimilarity(similarity(cells.getOrDefault("similarity", ""), line, source),
                         sameIntent(cells.getOrDefault("same_intent", ""), line, source)));
             }
@@ -66,20 +56,8 @@ public final class CalibrationCsv {
         return samples;
     }
 
-    private static void checkHeader(MappingIterator<Map<String, String>> rows, String source) throws ScenarioFileException {
-        CsvSchema header = (CsvSchema) rows.getParserSchema();
-        List<String> names = new ArrayList<>();
-        header.forEach(column -> names.add(column.getName().trim().toLowerCase(Locale.ROOT)));
-        List<String> missing = REQUIRED.stream().filter(name -> !names.contains(name)).toList();
-        if (!missing.isEmpty()) {
-            throw new ScenarioFileException(source, 1, 0, "", "the header row must name the columns similarity and"
-                    + " same_intent (with query_a,query_b or query if you like); missing: " + String.join(", ", missing)
-                    + (names.isEmpty() ? "" : "; found: " + String.join(",", names)), null);
-        }
-    }
-
     private static double similarity(String text, int line, String source) throws ScenarioFileException {
-        if (!NUMBER.matcher(text).matches()) {
+        if (!CsvRows.NUMBER.matcher(text).matches()) {
             throw new ScenarioFileException(source, line, 0, "similarity", text.isEmpty() ? "is empty; a number is needed"
                     : "'" + text + "' is not a number (write decimals with a point)", null);
         }

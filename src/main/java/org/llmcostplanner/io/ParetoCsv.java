@@ -2,8 +2,6 @@ package org.llmcostplanner.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
@@ -14,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -34,11 +31,6 @@ public final class ParetoCsv {
     static final List<String> REQUIRED = List.of("name", "quality", "cost_per_query", "latency_ms");
     static final String NOTES = "notes";
     private static final int ROWS_PER_REPORT = 4096;
-    private static final CsvMapper MAPPER = CsvMapper.builder()
-            .enable(CsvParser.Feature.TRIM_SPACES, CsvParser.Feature.SKIP_EMPTY_LINES).build();
-    /** A plain decimal number: no thousands separators, no decimal comma, no hex, no NaN. */
-    private static final java.util.regex.Pattern NUMBER =
-            java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private ParetoCsv() {
     }
@@ -74,9 +66,8 @@ public final class ParetoCsv {
     private static List<ParetoConfiguration> read(Reader reader, String source, Runnable everyFewRows)
             throws ScenarioFileException {
         List<ParetoConfiguration> configurations = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> rows = MAPPER.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(withoutByteOrderMark(reader))) {
-            checkHeader(rows, source);
+        try (MappingIterator<Map<String, String>> rows = CsvRows.open(withoutByteOrderMark(reader))) {
+            CsvRows.requireColumns(rows, REQUIRED, String.join(",", REQUIRED) + " (optionally notes)", source);
             while (rows.hasNextValue()) {
                 Map<String, String> row = rows.nextValue();
                 int line = rows.getCurrentLocation().getLineNr() - 1;
@@ -111,7 +102,7 @@ public final class ParetoCsv {
             rows.add(List.of(c.name(), full(c.quality()), full(c.costPerQueryUsd()), full(c.latencyMs()), c.notes()));
         }
         try {
-            MAPPER.writer(schema).writeValues(writer).writeAll(rows).flush();
+            CsvRows.MAPPER.writer(schema).writeValues(writer).writeAll(rows).flush();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -122,22 +113,9 @@ public final class ParetoCsv {
         return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 
-    private static void checkHeader(MappingIterator<Map<String, String>> rows, String source) throws ScenarioFileException {
-        CsvSchema header = (CsvSchema) rows.getParserSchema();
-        List<String> names = new ArrayList<>();
-        header.forEach(column -> names.add(column.getName().trim().toLowerCase(Locale.ROOT)));
-        List<String> missing = REQUIRED.stream().filter(name -> !names.contains(name)).toList();
-        if (!missing.isEmpty()) {
-            throw new ScenarioFileException(source, 1, 0, "", "the header row must name the columns "
-                    + String.join(",", REQUIRED) + " (optionally notes); missing: " + String.join(", ", missing)
-                    + (names.isEmpty() ? "" : "; found: " + String.join(",", names)), null);
-        }
-    }
-
     private static ParetoConfiguration configuration(Map<String, String> row, int line, String source)
             throws ScenarioFileException {
-        Map<String, String> cells = new java.util.HashMap<>();
-        row.forEach((key, value) -> cells.put(key.trim().toLowerCase(Locale.ROOT), value == null ? "" : value.trim()));
+        Map<String, String> cells = CsvRows.cells(row);
         String name = cells.getOrDefault("name", "");
         if (name.isEmpty()) {
             throw new ScenarioFileException(source, line, 0, "name", "must not be empty", null);
@@ -172,7 +150,7 @@ public final class ParetoCsv {
 
     private static double parse(String text, String column, int line, String source) throws ScenarioFileException {
         String plain = text.startsWith("$") ? text.substring(1).trim() : text;
-        if (!NUMBER.matcher(plain).matches()) {
+        if (!CsvRows.NUMBER.matcher(plain).matches()) {
             throw new ScenarioFileException(source, line, 0, column, text.isEmpty() ? "is empty; a number is needed"
                     : "'" + text + "' is not a number (write decimals with a point and no thousands separators)", null);
         }
