@@ -165,6 +165,10 @@ public final class MainWindow extends BorderPane {
         return chartsByTab.get(tabs.getSelectionModel().getSelectedItem());
     }
 
+    PlannerViewModel viewModel() {
+        return viewModel;
+    }
+
     FileCommands files() {
         return files;
     }

@@ -1,5 +1,9 @@
 package org.llmcostplanner.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -11,6 +15,13 @@ import java.io.StringWriter;
  * @param err  what it printed on standard error
  */
 record CliRun(int code, String out, String err) {
+    /** Runs {@code args}, which must succeed, and reads what they printed as JSON. */
+    static JsonNode json(String... args) throws Exception {
+        CliRun run = of(args);
+        assertEquals(0, run.code(), run.err());
+        return new ObjectMapper().readTree(run.out());
+    }
+
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,9 +16,7 @@ class PromptsReportCliTest {
     private static final Path SAAS = Path.of("scenarios/saas-support.json");
 
     private static JsonNode report(Path file) throws Exception {
-        CliRun run = CliRun.of("report", file.toString());
-        assertEquals(0, run.code(), run.err());
-        return new ObjectMapper().readTree(run.out());
+        return CliRun.json("report", file.toString());
     }
 
     @Test

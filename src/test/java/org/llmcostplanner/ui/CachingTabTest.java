@@ -13,8 +13,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.llmcostplanner.io.RecentFiles;
-import org.llmcostplanner.io.ScenarioFiles;
 import org.llmcostplanner.model.format.Money;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -32,12 +30,8 @@ class CachingTabTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path folder = Files.createTempDirectory("caching-gui");
-        System.setProperty("llmcostplanner.catalog", folder.resolve("price-catalog.json").toString());
-        Path file = folder.resolve("saas-support.json");
-        Files.copy(Path.of("scenarios", "saas-support.json"), file);
-        viewModel = new PlannerViewModel(ScenarioFiles.read(file), file, new RecentFiles(folder.resolve("recent.txt"), 10));
-        window = PlannerApp.show(stage, viewModel);
+        window = WindowShots.openSaasSupport(stage, "caching-gui");
+        viewModel = window.viewModel();
     }
 
     private void awaitCharts(List<ChartPane> charts) throws Exception {

@@ -10,7 +10,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.llmcostplanner.io.RecentFiles;
 import org.llmcostplanner.io.ScenarioFiles;
 import org.llmcostplanner.io.Tokenizer;
 import org.llmcostplanner.model.prompt.PromptTokens;
@@ -31,12 +30,8 @@ class PromptsTabTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path folder = Files.createTempDirectory("prompts-gui");
-        System.setProperty("llmcostplanner.catalog", folder.resolve("price-catalog.json").toString());
-        Path file = folder.resolve("saas-support.json");
-        Files.copy(Path.of("scenarios", "saas-support.json"), file);
-        viewModel = new PlannerViewModel(ScenarioFiles.read(file), file, new RecentFiles(folder.resolve("recent.txt"), 10));
-        window = PlannerApp.show(stage, viewModel);
+        window = WindowShots.openSaasSupport(stage, "prompts-gui");
+        viewModel = window.viewModel();
     }
 
     private static String text(FxRobot robot, String query) {

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.llmcostplanner.io.RecentFiles;
+import org.llmcostplanner.io.ScenarioFiles;
 import org.testfx.api.FxRobot;
 
 /** What the GUI tests read off the window and the screenshots they leave in target/screenshots. */
@@ -14,6 +17,20 @@ final class WindowShots {
     static final Path FOLDER = Path.of("target", "screenshots");
 
     private WindowShots() {
+    }
+
+    /**
+     * Shows the window on a copy of saas-support.json in a new temporary folder, with no price
+     * catalog of the user's (the bundled prices) and its own recent-files list.
+     */
+    static MainWindow openSaasSupport(Stage stage, String folderPrefix) throws Exception {
+        Path folder = Files.createTempDirectory(folderPrefix);
+        System.setProperty("llmcostplanner.catalog", folder.resolve("price-catalog.json").toString());
+        Path file = folder.resolve("saas-support.json");
+        Files.copy(Path.of("scenarios", "saas-support.json"), file);
+        PlannerViewModel viewModel = new PlannerViewModel(ScenarioFiles.read(file), file,
+                new RecentFiles(folder.resolve("recent.txt"), 10));
+        return PlannerApp.show(stage, viewModel);
     }
 
     /** The text of the label {@code query} finds. */
