@@ -76,6 +76,9 @@ public final class Tokenizer implements TokenCounter {
 
     /** {@link #count(String, TokenEncoding, Progress)} in chunks of about {@code chunkChars}. */
     long count(String text, TokenEncoding encoding, Progress progress, int chunkChars) {
+        if (text.isEmpty()) { // no vocabulary to load for an empty prompt (a new plan has two)
+            return 0;
+        }
         Encoding bpe = encoding(encoding);
         if (text.length() <= chunkChars) {
             long tokens = bpe.countTokensOrdinary(text);
@@ -139,6 +142,9 @@ public final class Tokenizer implements TokenCounter {
      * stand for several tokens.
      */
     public List<TokenSpan> spans(String text, TokenEncoding encoding, int maxChars) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
         int end = chunkEnd(text, 0, maxChars);
         if (end > 2 * maxChars) { // no safe cut near the limit: cut anyway, between code points
             end = Character.isLowSurrogate(text.charAt(maxChars)) ? maxChars - 1 : maxChars;
