@@ -14,8 +14,12 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.llmcostplanner.model.Problem;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioValidator;
@@ -155,8 +159,8 @@ final class ScenarioReader {
             throw JsonErrors.at(source, json, "pareto.objectives", wrong.getMessage().replace("objectives must", "must"), null);
         }
         if (ParetoAnalysis.Rule.fromId(pareto.rule()).isEmpty()) {
-            String choices = java.util.Arrays.stream(ParetoAnalysis.Rule.values()).map(rule -> "\"" + rule.id() + "\"")
-                    .collect(java.util.stream.Collectors.joining(" or "));
+            String choices = Arrays.stream(ParetoAnalysis.Rule.values()).map(rule -> "\"" + rule.id() + "\"")
+                    .collect(Collectors.joining(" or "));
             throw JsonErrors.at(source, json, "pareto.rule", "must be " + choices + ", not '" + pareto.rule() + "'", null);
         }
     }
@@ -176,8 +180,8 @@ final class ScenarioReader {
     private static void checkEncoding(ScenarioDto.PromptsDto prompts, String json, String source)
             throws ScenarioFileException {
         if (TokenEncoding.fromId(prompts.encoding()).isEmpty()) {
-            String choices = java.util.Arrays.stream(TokenEncoding.values()).map(e -> "\"" + e.id() + "\"")
-                    .collect(java.util.stream.Collectors.joining(", "));
+            String choices = Arrays.stream(TokenEncoding.values()).map(e -> "\"" + e.id() + "\"")
+                    .collect(Collectors.joining(", "));
             throw JsonErrors.at(source, json, "prompts.encoding", "must be one of " + choices + ", not '"
                     + prompts.encoding() + "'", null);
         }
@@ -188,8 +192,8 @@ final class ScenarioReader {
             return;
         }
         try {
-            java.time.LocalDate.parse(date);
-        } catch (java.time.format.DateTimeParseException wrong) {
+            LocalDate.parse(date);
+        } catch (DateTimeParseException wrong) {
             throw JsonErrors.at(source, json, field, "must be a date such as \"2026-11-28\", or \"\" for prices typed by hand"
                     + " (was \"" + date + "\")", null);
         }

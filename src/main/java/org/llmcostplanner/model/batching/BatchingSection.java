@@ -1,5 +1,7 @@
 package org.llmcostplanner.model.batching;
 
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * The batching lever: the offline share of the calls goes through a batch API at a discount, and
  * several items share one prompt, so its system prompt is paid once per prompt, not per item.
@@ -51,7 +53,7 @@ public record BatchingSection(boolean enabled, double offlineShare, double disco
      * The cost of one batched item, given what an ordinary call costs as a function of its input
      * tokens: the packed input, the discount, and the retries.
      */
-    public double usdPerItem(java.util.function.DoubleUnaryOperator usdPerCallForInputTokens, double inputTokens) {
+    public double usdPerItem(DoubleUnaryOperator usdPerCallForInputTokens, double inputTokens) {
         return usdPerCallForInputTokens.applyAsDouble(inputTokensPerItem(inputTokens)) * (1 - discount) * sendsPerPrompt();
     }
 
