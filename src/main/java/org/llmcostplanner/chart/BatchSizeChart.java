@@ -113,10 +113,10 @@ final class BatchSizeChart implements ChartBuilder {
                     cheapest < most / 2, 1), Layer.FOREGROUND);
         }
         plot.getDomainAxis().setRange(1, most);
+        BatchingSection pack = batching.withItemsPerPrompt(chosen);
         ChartStyle.findSubtitle(chart, CONTEXT_ID).setText(Money.usdPrecise(scenario.usdPerBatchedItem(chosen))
-                + " an item with " + chosen + (chosen == 1 ? " item" : " items") + " a prompt, against "
-                + Money.usdPrecise(onlineUsd) + " sent at once; a failed prompt"
-                + " takes its " + chosen + (chosen == 1 ? " item" : " items") + " with it ("
-                + Money.percent(batching.withItemsPerPrompt(chosen).promptFailureRate()) + " of prompts)");
+                + " an item at " + chosen + " a prompt, against " + Money.usdPrecise(onlineUsd) + " sent at once; "
+                + Money.percent(pack.promptFailureRate()) + " of prompts fail and resend all " + chosen
+                + (chosen == 1 ? " item" : " items") + "; 95% back within " + Money.plain(pack.addedLatencyHours95()) + " h");
     }
 }

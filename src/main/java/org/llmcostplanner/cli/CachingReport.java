@@ -38,7 +38,11 @@ final class CachingReport {
         batch.put("enabled", batching.enabled());
         batch.put("offlineShare", plain.apply(batching.offlineShare()));
         batch.put("itemsPerPrompt", plain.apply(batching.itemsPerPrompt()));
+        batch.put("discount", plain.apply(batching.discount()));
         batch.put("promptFailureRate", plain.apply(batching.promptFailureRate()));
+        batch.put("sendsPerPrompt", plain.apply(batching.sendsPerPrompt()));
+        batch.put("addedLatencyHours", plain.apply(batching.addedLatencyHours()));
+        batch.put("addedLatencyHours95", plain.apply(batching.addedLatencyHours95()));
         batch.put("monthlySavings", plain.apply(scenario.batchingSavingUsdPerMonth()));
     }
 
@@ -63,6 +67,10 @@ final class CachingReport {
                 .append(')').append(System.lineSeparator()).append(line);
         out.append(String.format(Locale.ROOT, "  %-34s %s at %s off; items per prompt: %s%n", "Offline share",
                 Money.percent(batching.offlineShare()), Money.percent(batching.discount()), Money.plain(batching.itemsPerPrompt())));
+        out.append(String.format(Locale.ROOT, "  %-34s %s of prompts, each sent %s times on average%n", "Failed packed prompts",
+                Money.percent(batching.promptFailureRate()), Money.plain(Math.round(batching.sendsPerPrompt() * 1000) / 1000.0)));
+        out.append(String.format(Locale.ROOT, "  %-34s at most %s h on average, %s h for 95%% of items%n", "Added latency",
+                Money.plain(Math.round(batching.addedLatencyHours() * 10) / 10.0), Money.plain(batching.addedLatencyHours95())));
         out.append(String.format(Locale.ROOT, "  %-34s %s%n", "Monthly savings when on", Money.usd(scenario.batchingSavingUsdPerMonth())));
         return out.toString();
     }

@@ -205,7 +205,7 @@ public record Scenario(String name, String description, Workload workload, Model
     }
 
     /** Input tokens per call after the compression lever. */
-    private double compressedInputTokens() {
+    public double compressedInputTokens() {
         return workload.inputTokensPerQuery() * prompts.inputTokenFactor();
     }
 

@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.llmcostplanner.chart.Charts;
+import org.llmcostplanner.model.CatalogLeverPrices;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioInput;
 import org.llmcostplanner.model.ScenarioInputs;
@@ -64,7 +65,7 @@ final class CachingView extends SplitPane {
                         null, null, null, null),
                 grid(viewModel, ScenarioInputs.PROVIDER_PREFIX, ScenarioInputs.PROVIDER_HIT_SHARE,
                         ScenarioInputs.PROVIDER_READ, ScenarioInputs.PROVIDER_WRITE),
-                catalogPrices(viewModel, messages, catalog),
+                cachePrices(viewModel, messages, catalog),
                 title("Batching"),
                 switches(viewModel, "batching-enabled", "Send the offline share through a batch API",
                         "On: TCO counts the batch discount, the packed prompts and their retries",
@@ -72,6 +73,7 @@ final class CachingView extends SplitPane {
                         null, null, null, null),
                 grid(viewModel, ScenarioInputs.BATCH_SHARE, ScenarioInputs.BATCH_DISCOUNT, ScenarioInputs.BATCH_ITEMS,
                         ScenarioInputs.BATCH_SYSTEM_TOKENS, ScenarioInputs.BATCH_FAILURE, ScenarioInputs.BATCH_WINDOW),
+                batchDiscount(viewModel, messages, catalog),
                 batchingLine(viewModel));
         left.setPadding(new Insets(12));
         ScrollPane scroll = new UncachedScrollPane(left);
@@ -129,22 +131,56 @@ final class CachingView extends SplitPane {
         return TwoColumns.of(Arrays.stream(inputs).map(input -> new NumberInput(input, viewModel)).toArray(Node[]::new));
     }
 
-    /** Sets the read and write multipliers from the catalog's prices for the reference model. */
-    private static Button catalogPrices(PlannerViewModel viewModel, MessageBar messages,
-                                        ObservableValue<PriceCatalog> catalog) {
-        Button button = new Button();
-        button.setId("caching-catalog-prices");
-        button.textProperty().bind(Bindings.createStringBinding(() -> "Read and write prices of "
-                + viewModel.getScenario().referenceModel().name() + " from the catalog", viewModel.scenarioProperty()));
-        button.setOnAction(event -> {
-            String model = viewModel.getScenario().referenceModel().name();
-            catalog.getValue().find(model).flatMap(entry -> viewModel.getScenario().caching().provider()
-                    .withCatalogPrices(entry.prices())).ifPresentOrElse(
-                            priced -> viewModel.edit(s -> s.withCaching(s.caching().withProvider(priced))),
-                            () -> messages.showError("The price catalog has no cached-read price for " + model
-                                    + "; type the read and write prices as multiples of its input price"));
+    /** Sets the read and write multipliers from the catalog's prices for the models the plan calls. */
+    private static Button cachePrices(PlannerViewModel viewModel, MessageBar messages,
+                                      ObservableValue<PriceCatalog> catalog) {
+        return catalogButton(viewModel, "caching-catalog-prices", "Read and write prices of ", () -> {
+            Scenario scenario = viewModel.getScenario();
+            CatalogLeverPrices.cachePrices(scenario, catalog.getValue()).ifPresentOrElse(prices -> {
+                viewModel.edit(s -> s.withCaching(s.caching().withProvider(s.caching().provider()
+                        .withReadMultiplier(prices.read()).withWriteMultiplier(prices.write()))));
+                messages.showInfo("Cached reads at " + Money.percent(prices.read()) + " and writes at "
+                        + Money.percent(prices.write()) + " of the input price, from the catalog"
+                        + (scenario.routing().applies() ? ", weighted by the plan's input spend on each model" : "")
+                        + unpriced(prices.unpriced(), "a cached-read price"));
+            }, () -> messages.showError("The price catalog has no cached-read price for " + modelsOf(scenario)
+                    + "; type the read and write prices as multiples of the input price"));
         });
+    }
+
+    /** Sets the batch discount from the catalog's batch prices for the models the plan calls. */
+    private static Button batchDiscount(PlannerViewModel viewModel, MessageBar messages,
+                                        ObservableValue<PriceCatalog> catalog) {
+        return catalogButton(viewModel, "batching-catalog-discount", "Batch discount of ", () -> {
+            Scenario scenario = viewModel.getScenario();
+            CatalogLeverPrices.batchDiscount(scenario, catalog.getValue()).ifPresentOrElse(discount -> {
+                viewModel.edit(s -> s.withBatching(s.batching().withDiscount(discount.discount())));
+                messages.showInfo("Batch discount " + Money.percent(discount.discount()) + ", from the catalog's batch prices"
+                        + (scenario.routing().applies() ? ", weighted by the plan's spend on each model" : "")
+                        + unpriced(discount.unpriced(), "batch prices"));
+            }, () -> messages.showError("The price catalog has no batch prices for " + modelsOf(scenario)
+                    + "; type the discount the provider's batch API gives"));
+        });
+    }
+
+    private static Button catalogButton(PlannerViewModel viewModel, String id, String text, Runnable action) {
+        Button button = new Button();
+        button.setId(id);
+        button.textProperty().bind(Bindings.createStringBinding(() -> text + modelsOf(viewModel.getScenario())
+                + " from the catalog", viewModel.scenarioProperty()));
+        button.setTooltip(new Tooltip("With routing on, each model counts by the plan's spend on it at today's shares;"
+                + " take the prices again after changing the shares"));
+        button.setOnAction(event -> action.run());
         return button;
+    }
+
+    private static String modelsOf(Scenario scenario) {
+        return scenario.routing().applies() ? "the routed models" : scenario.referenceModel().name();
+    }
+
+    private static String unpriced(List<String> models, String what) {
+        return models.isEmpty() ? "." : "; the catalog has no " + what + " for " + CatalogLeverPrices.names(models)
+                + ", counted at full price.";
     }
 
     /** What the chosen threshold gives, the best one, and a button to take it. */
@@ -186,9 +222,11 @@ final class CachingView extends SplitPane {
             var batching = scenario.batching();
             return "A packed prompt of " + Money.plain(batching.itemsPerPrompt())
                     + (batching.itemsPerPrompt() == 1 ? " item" : " items") + " fails "
-                    + Money.percent(batching.promptFailureRate()) + " of the time and is sent "
-                    + Money.plain(Math.round(batching.sendsPerPrompt() * 1000) / 1000.0) + " times on average; results within "
-                    + Money.plain(batching.windowHours()) + " hours. Batching saves "
+                    + Money.percent(batching.promptFailureRate()) + " of the time and is sent again whole, "
+                    + Money.plain(Math.round(batching.sendsPerPrompt() * 1000) / 1000.0) + " times on average. "
+                    + "Added latency: at most " + Money.plain(Math.round(batching.addedLatencyHours() * 10) / 10.0)
+                    + " hours on average, " + Money.plain(batching.addedLatencyHours95()) + " hours for 95% of items (a "
+                    + Money.plain(batching.windowHours()) + "-hour window per send). Batching saves "
                     + Money.usd(scenario.batchingSavingUsdPerMonth()) + " a month when on.";
         }, viewModel.scenarioProperty()));
         return line;

@@ -49,5 +49,10 @@ class CachingReportCliTest {
         assertEquals(243.75, report.get("monthly").get("api").asDouble(), 1e-9);
         assertTrue(report.get("caching").get("enabled").asBoolean());
         assertEquals(243.75, report.get("batching").get("monthlySavings").asDouble(), 1e-9);
+        // One item a prompt that never fails: sent once, back within the 24-hour window.
+        assertEquals(1, report.get("batching").get("sendsPerPrompt").asDouble());
+        assertEquals(24, report.get("batching").get("addedLatencyHours").asDouble());
+        assertEquals(24, report.get("batching").get("addedLatencyHours95").asDouble());
+        assertEquals(0.5, report.get("batching").get("discount").asDouble());
     }
 }

@@ -101,6 +101,37 @@ class CachingTabTest {
         // gpt-4o in the bundled catalog: $2.50 input, $1.25 cached, no write price.
         assertEquals(0.5, viewModel.getScenario().caching().provider().readMultiplier(), 1e-15);
         assertEquals(1, viewModel.getScenario().caching().provider().writeMultiplier(), 1e-15);
+
+        // The batch discount likewise: gpt-4o's batch prices are half its prices.
+        robot.interact(() -> viewModel.edit(s -> s.withBatching(s.batching().withDiscount(0.3))));
+        robot.interact(() -> robot.lookup("#batching-catalog-discount").queryButton().fire()); // below the fold
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.5, viewModel.getScenario().batching().discount(), 1e-15);
+        // Ten items a prompt at 1% failures: 9.6% of prompts fail; two 24-hour sends bring back 99.1%.
+        robot.interact(() -> viewModel.edit(s -> s.withBatching(s.batching().withItemsPerPrompt(10).withItemFailureRate(0.01))));
+        assertEquals("A packed prompt of 10 items fails 9.6% of the time and is sent again whole, 1.106 times on average."
+                + " Added latency: at most 26.5 hours on average, 48 hours for 95% of items (a 24-hour window per send)."
+                + " Batching saves $0.00 a month when on.", WindowShots.label(robot, "#batching-figures"));
+
+        // Routed, the discount is the catalog's saving over the whole mix: 70% to the fine-tuned BERT
+        // ($0.0001 flat, no batch API), 20% to gpt-4o-mini ($0.000195 a call), 10% to gpt-4o ($0.00325):
+        // half of 0.2 x $0.000195 + 0.1 x $0.00325 = $0.000182, over $0.000434 a query = 41.9%.
+        robot.interact(() -> viewModel.edit(s -> s.withRouting(s.routing().withEnabled(true))));
+        assertEquals("Batch discount of the routed models from the catalog",
+                robot.lookup("#batching-catalog-discount").queryButton().getText());
+        robot.interact(() -> robot.lookup("#batching-catalog-discount").queryButton().fire()); // below the fold
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.000182 / 0.000434, viewModel.getScenario().batching().discount(), 1e-12);
+        assertEquals("Batch discount 41.9%, from the catalog's batch prices, weighted by the plan's spend on each model.",
+                window.messages().message());
+        robot.interact(() -> {
+            javafx.scene.Node node = robot.lookup("#batching-catalog-discount").query();
+            while (!(node instanceof javafx.scene.control.ScrollPane)) {
+                node = node.getParent();
+            }
+            ((javafx.scene.control.ScrollPane) node).setVvalue(1);
+        });
+        WindowShots.save(robot, window.getScene(), "caching-batching.png");
     }
 
     @Test

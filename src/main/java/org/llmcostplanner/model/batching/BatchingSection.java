@@ -50,6 +50,34 @@ public record BatchingSection(boolean enabled, double offlineShare, double disco
     }
 
     /**
+     * The sends a packed prompt needs to have come back whole with the given probability: the
+     * smallest n with 1 - p^n >= confidence, p the prompt's failure rate. 1 when prompts never fail.
+     */
+    public int sendsAt(double confidence) {
+        double p = promptFailureRate();
+        if (p <= 1 - confidence) {
+            return 1;
+        }
+        int sends = (int) Math.ceil(Math.log(1 - confidence) / Math.log(p));
+        // the logarithms' rounding can put an exact whole number just above itself
+        return sends > 1 && 1 - Math.pow(p, sends - 1) >= confidence ? sends - 1 : sends;
+    }
+
+    /**
+     * The hours a batched item waits beyond an online call, on average, at most: each send takes
+     * up to the batch window, and a failed prompt goes into the next batch. An upper bound; most
+     * batches come back well within their window.
+     */
+    public double addedLatencyHours() {
+        return windowHours * sendsPerPrompt();
+    }
+
+    /** The hours within which 95% of batched items are back, at most: {@link #sendsAt}(0.95) windows. */
+    public double addedLatencyHours95() {
+        return windowHours * sendsAt(0.95);
+    }
+
+    /**
      * The cost of one batched item, given what an ordinary call costs as a function of its input
      * tokens: the packed input, the discount, and the retries.
      */

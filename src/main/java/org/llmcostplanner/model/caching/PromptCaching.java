@@ -1,9 +1,5 @@
 package org.llmcostplanner.model.caching;
 
-import java.util.Optional;
-
-import org.llmcostplanner.model.price.TokenPrices;
-
 /**
  * The provider's prompt cache: a shared prefix (system prompt, few-shot examples, documents) read
  * from cache at a discount, or written to it at a surcharge when it is not there.
@@ -30,20 +26,6 @@ public record PromptCaching(boolean enabled, double prefixTokens, double hitShar
         }
         double prefix = Math.min(prefixTokens, inputTokens);
         return inputTokens - prefix + prefix * (hitShare * readMultiplier + (1 - hitShare) * writeMultiplier);
-    }
-
-    /**
-     * This cache at a catalog model's prices: the cached-read price over the input price, and the
-     * 5-minute cache-write price over it, or 1 when the catalog lists none (OpenAI bills writes as
-     * ordinary input). Empty when the catalog has no cached-read price for the model.
-     */
-    public Optional<PromptCaching> withCatalogPrices(TokenPrices prices) {
-        if (prices.cachedInput().isEmpty() || !(prices.input() > 0)) {
-            return Optional.empty();
-        }
-        double read = prices.cachedInput().getAsDouble() / prices.input();
-        double write = prices.cacheWrite5m().isPresent() ? prices.cacheWrite5m().getAsDouble() / prices.input() : 1;
-        return Optional.of(new PromptCaching(enabled, prefixTokens, hitShare, read, write));
     }
 
     public PromptCaching withEnabled(boolean value) {

@@ -26,6 +26,25 @@ class BatchingInScenarioTest {
     }
 
     @Test
+    void aBatchedItemWaitsAWindowASendAtMost() {
+        // 1.10573 sends of up to 24 hours: 26.54 hours on average at most.
+        assertEquals(24 / Math.pow(0.99, 10), TEN_PER_PROMPT.addedLatencyHours(), 1e-12);
+        // A prompt fails 9.56% of the time: one send brings back 90.4% of items, two 99.1%: 48 hours for 95%.
+        assertEquals(2, TEN_PER_PROMPT.sendsAt(0.95));
+        assertEquals(48, TEN_PER_PROMPT.addedLatencyHours95(), 0);
+        // Items failing at 1 - 0.7^(1/10) (3.5%) fail 30% of 10-item prompts: two sends bring back 91%, three 97.3%.
+        BatchingSection flaky = TEN_PER_PROMPT.withItemFailureRate(1 - Math.pow(0.7, 0.1));
+        assertEquals(0.3, flaky.promptFailureRate(), 1e-12);
+        assertEquals(3, flaky.sendsAt(0.95));
+        assertEquals(72, flaky.addedLatencyHours95(), 0);
+        // A prompt that never fails is back in one window; 0.5 failures need exactly 2 sends for 75%
+        // (1 - 0.5^2 = 0.75: the rounding of the logarithms must not ask for a third).
+        assertEquals(1, TEN_PER_PROMPT.withItemFailureRate(0).sendsAt(0.95));
+        assertEquals(24, TEN_PER_PROMPT.withItemFailureRate(0).addedLatencyHours(), 0);
+        assertEquals(2, new BatchingSection(true, 1, 0.5, 1, 0, 0.5, 24).sendsAt(0.75));
+    }
+
+    @Test
     void theOfflineSharePaysTheBatchPrice() {
         // An item: (140 x $2.50 + 200 x $10) / 1M = $0.00235, half price $0.001175, x 1.10573 sends = $0.00129923.
         // A query: 40% online at $0.00325 + 60% batched; x 300,000 a month.

@@ -60,24 +60,18 @@ class PromptCachingTest {
     }
 
     @Test
-    void readAndWritePricesFromTheCatalog() {
-        // gpt-4o: $2.50 in, $1.25 cached, no write price (OpenAI bills writes as input): 0.5 and 1.
-        var gpt4o = new org.llmcostplanner.model.price.TokenPrices(2.50, 10.00, java.util.OptionalDouble.of(1.25),
-                java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(),
-                java.util.OptionalDouble.empty());
-        PromptCaching fromOpenAi = PromptCaching.OFF.withCatalogPrices(gpt4o).orElseThrow();
-        assertEquals(0.5, fromOpenAi.readMultiplier(), 1e-15);
-        assertEquals(1, fromOpenAi.writeMultiplier(), 1e-15);
-        // Claude Sonnet 4.5: $3 in, $0.30 cached, $3.75 to write for 5 minutes: 0.1 and 1.25.
-        var sonnet = new org.llmcostplanner.model.price.TokenPrices(3.00, 15.00, java.util.OptionalDouble.of(0.30),
-                java.util.OptionalDouble.of(3.75), java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(),
-                java.util.OptionalDouble.empty());
-        PromptCaching fromAnthropic = PromptCaching.OFF.withCatalogPrices(sonnet).orElseThrow();
-        assertEquals(0.1, fromAnthropic.readMultiplier(), 1e-15);
-        assertEquals(1.25, fromAnthropic.writeMultiplier(), 1e-15);
-        var noCache = new org.llmcostplanner.model.price.TokenPrices(1, 2, java.util.OptionalDouble.empty(),
-                java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(),
-                java.util.OptionalDouble.empty());
-        assertEquals(java.util.Optional.empty(), PromptCaching.OFF.withCatalogPrices(noCache));
+    void thePlansMeanCallIsTheMixOfTheProvidersOwnBills() {
+        // The plan counts a call's input tokens OpenAI's way (prefix inside), whichever provider it is;
+        // its 80/20 mix of hits and misses must equal the providers' records priced in their own convention.
+        ModelPrice gpt4o = new ModelPrice("gpt-4o", 2.50, 10.00);
+        double openAiPlan = gpt4o.usdPerCall(new PromptCaching(true, 1_536, 0.8, 0.5, 1).billedInputTokens(2_000), 300);
+        double openAiBills = 0.8 * CachedTokenConvention.INSIDE_PROMPT.usd(2_000, 1_536, 0, 300, GPT_4O)
+                + 0.2 * CachedTokenConvention.INSIDE_PROMPT.usd(2_000, 0, 0, 300, GPT_4O);
+        assertEquals(openAiBills, openAiPlan, 1e-15);
+        ModelPrice sonnet = new ModelPrice("claude-sonnet-4-5", 3.00, 15.00);
+        double anthropicPlan = sonnet.usdPerCall(new PromptCaching(true, 1_536, 0.8, 0.1, 1.25).billedInputTokens(2_000), 300);
+        double anthropicBills = 0.8 * CachedTokenConvention.ON_TOP.usd(464, 1_536, 0, 300, SONNET)
+                + 0.2 * CachedTokenConvention.ON_TOP.usd(464, 0, 1_536, 300, SONNET);
+        assertEquals(anthropicBills, anthropicPlan, 1e-15);
     }
 }
