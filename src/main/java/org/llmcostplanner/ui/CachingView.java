@@ -59,7 +59,9 @@ final class CachingView extends SplitPane {
                 curve,
                 title("Provider prompt cache"),
                 switches(viewModel, "caching-provider", "Count the provider's prompt cache",
-                        "The cached prefix is billed at the read price on the calls that find it, at the write price on the rest",
+                        "The cached prefix is billed at the read price on the calls that find it, at the write price on the rest."
+                                + " The workload's input tokens include the prefix: OpenAI's prompt_tokens, or Anthropic's"
+                                + " input_tokens plus its cache read and write tokens",
                         s -> s.caching().provider().enabled(),
                         (s, on) -> s.withCaching(s.caching().withProvider(s.caching().provider().withEnabled(on))),
                         null, null, null, null),
