@@ -4,7 +4,11 @@ import java.awt.Color;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.IntToDoubleFunction;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -25,10 +29,12 @@ import org.llmcostplanner.model.format.Money;
  * cheapest sizes are marked.
  */
 final class BatchSizeChart implements ChartBuilder {
+    /** The most pack sizes drawn: beyond it, sizes are sampled evenly (the chosen and cheapest always). */
     static final int MOST_SIZES = 200;
     static final String CONTEXT_ID = "context";
 
-    private record Shown(Object workload, Object reference, Object routing, Object prompts, Object caching, BatchingSection batching) {
+    private record Shown(Object workload, Object reference, Object routing, Object prompts, boolean cachingOn,
+                         Object providerCache, BatchingSection batching) {
     }
 
     @Override
@@ -44,7 +50,7 @@ final class BatchSizeChart implements ChartBuilder {
     @Override
     public Object shownInputs(Scenario scenario, Evaluation evaluation) {
         return new Shown(scenario.workload().withQueriesPerDay(1), scenario.referenceModel(), scenario.routing(),
-                scenario.prompts(), scenario.caching().provider(), scenario.batching());
+                scenario.prompts(), scenario.caching().enabled(), scenario.caching().provider(), scenario.batching());
     }
 
     @Override
@@ -83,23 +89,19 @@ final class BatchSizeChart implements ChartBuilder {
         Objects.requireNonNull(scenario, "scenario");
         BatchingSection batching = scenario.batching();
         int chosen = (int) Math.round(batching.itemsPerPrompt());
-        int most = Math.min(MOST_SIZES, Math.max(20, 2 * chosen));
+        int most = Math.max(20, 2 * chosen);
+        int cheapest = cheapestSize(scenario::usdPerBatchedItem, most);
         XYSeries batched = new XYSeries("Batched item (discount, shared system prompt, retries)", true, false);
         XYSeries online = new XYSeries("Call sent at once", true, false);
         double onlineUsd = scenario.usdPerOnlineCall();
-        int cheapest = 1;
-        double cheapestUsd = Double.POSITIVE_INFINITY;
-        for (int k = 1; k <= most; k++) {
-            double usd = scenario.usdPerBatchedItem(k);
-            if (!Double.isFinite(usd)) {
-                break; // packs this large almost never come back whole
+        double chosenUsd = scenario.usdPerBatchedItem(chosen);
+        double dearest = Math.max(3 * onlineUsd, 1.2 * chosenUsd);
+        for (int size : sizes(most, chosen, cheapest)) {
+            double usd = scenario.usdPerBatchedItem(size);
+            if (Double.isFinite(usd) && (usd <= dearest || size <= Math.max(cheapest, chosen))) {
+                batched.add(size, usd); // beyond, retries only grow: they would flatten the sizes that matter
             }
-            batched.add(k, usd);
-            online.add(k, onlineUsd);
-            if (usd < cheapestUsd) {
-                cheapestUsd = usd;
-                cheapest = k;
-            }
+            online.add(size, onlineUsd);
         }
         XYSeriesCollection data = (XYSeriesCollection) plot.getDataset(0);
         data.removeAllSeries();
@@ -113,10 +115,47 @@ final class BatchSizeChart implements ChartBuilder {
                     cheapest < most / 2, 1), Layer.FOREGROUND);
         }
         plot.getDomainAxis().setRange(1, most);
+
         BatchingSection pack = batching.withItemsPerPrompt(chosen);
-        ChartStyle.findSubtitle(chart, CONTEXT_ID).setText(Money.usdPrecise(scenario.usdPerBatchedItem(chosen))
+        ChartStyle.findSubtitle(chart, CONTEXT_ID).setText(Money.usdPrecise(chosenUsd)
                 + " an item at " + chosen + " a prompt, against " + Money.usdPrecise(onlineUsd) + " sent at once; "
                 + Money.percent(pack.promptFailureRate()) + " of prompts fail and resend all " + chosen
-                + (chosen == 1 ? " item" : " items") + "; 95% back within " + Money.plain(pack.addedLatencyHours95()) + " h");
+                + (chosen == 1 ? " item" : " items") + "; 95% back within " + Money.tenths(pack.addedLatencyHours95()) + " h");
+    }
+
+    /** 1 to {@code most}, every size or evenly sampled to about {@link #MOST_SIZES}, with the two marked sizes. */
+    private static SortedSet<Integer> sizes(int most, int chosen, int cheapest) {
+        int step = (int) Math.ceil(most / (double) MOST_SIZES);
+        SortedSet<Integer> sizes = new TreeSet<>(List.of(1, most, chosen, cheapest));
+        for (int k = step; k < most; k += step) {
+            sizes.add(k);
+        }
+        return sizes;
+    }
+
+    /**
+     * The smallest pack size from 1 to {@code most} with the lowest cost per item. The cost is
+     * (a + b/k) r^k plus a constant (shared tokens spread over k items, r = 1/(1-f) sends growing
+     * with k), log-convex in k, so a ternary search over the integers finds it exactly.
+     */
+    static int cheapestSize(IntToDoubleFunction usdPerItem, int most) {
+        int lo = 1;
+        int hi = most;
+        while (hi - lo > 2) {
+            int m1 = lo + (hi - lo) / 3;
+            int m2 = hi - (hi - lo) / 3;
+            if (usdPerItem.applyAsDouble(m1) <= usdPerItem.applyAsDouble(m2)) {
+                hi = m2;
+            } else {
+                lo = m1 + 1;
+            }
+        }
+        int best = lo;
+        for (int k = lo + 1; k <= hi; k++) {
+            if (usdPerItem.applyAsDouble(k) < usdPerItem.applyAsDouble(best)) {
+                best = k;
+            }
+        }
+        return best;
     }
 }

@@ -70,7 +70,7 @@ final class CachingReport {
         out.append(String.format(Locale.ROOT, "  %-34s %s of prompts, each sent %s times on average%n", "Failed packed prompts",
                 Money.percent(batching.promptFailureRate()), Money.plain(Math.round(batching.sendsPerPrompt() * 1000) / 1000.0)));
         out.append(String.format(Locale.ROOT, "  %-34s at most %s h on average, %s h for 95%% of items%n", "Added latency",
-                Money.plain(Math.round(batching.addedLatencyHours() * 10) / 10.0), Money.plain(batching.addedLatencyHours95())));
+                Money.tenths(batching.addedLatencyHours()), Money.tenths(batching.addedLatencyHours95())));
         out.append(String.format(Locale.ROOT, "  %-34s %s%n", "Monthly savings when on", Money.usd(scenario.batchingSavingUsdPerMonth())));
         return out.toString();
     }

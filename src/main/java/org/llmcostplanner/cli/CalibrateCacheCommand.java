@@ -31,9 +31,10 @@ import org.llmcostplanner.model.format.Money;
         description = {"Measure a semantic cache's hit and false-hit rates against its similarity threshold from labelled"
                 + " queries, with confidence intervals (Wilson score).",
                 "The CSV has a header naming similarity and same_intent (pairs: query_a,query_b,similarity,same_intent;"
-                        + " or query,similarity,same_intent), one query a row.",
+                        + " or query,similarity,same_intent); a query on several rows counts once, at its most similar.",
                 "A hit is a query whose nearest cached query is at least as similar as the threshold; a false hit, one"
-                        + " of them with another intent. Both rates are shares of all queries."})
+                        + " of them with another intent. Both rates are shares of all queries: they are your traffic's"
+                        + " when the queries are a random sample of it."})
 final class CalibrateCacheCommand implements Callable<Integer> {
     enum Format { table, json }
 

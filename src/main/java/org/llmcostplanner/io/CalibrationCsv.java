@@ -7,18 +7,20 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.llmcostplanner.model.caching.LabelledSimilarity;
 
 /**
- * Labelled queries for calibrating a semantic cache, as CSV (Jackson's CSV module), one query a
- * row, UTF-8 with a header row naming {@code similarity} and {@code same_intent} in any order:
- * either pairs ({@code query_a,query_b,similarity,same_intent}) or each query with its nearest
- * cached neighbour ({@code query,similarity,same_intent}); other columns are ignored. Similarity
- * is a cosine similarity, -1..1; same_intent is true/false, yes/no or 1/0. Every refusal names the
- * file, the line and the column.
+ * Labelled queries for calibrating a semantic cache, as CSV (Jackson's CSV module), UTF-8 with a
+ * header row naming {@code similarity} and {@code same_intent} in any order: either pairs
+ * ({@code query_a,query_b,similarity,same_intent}) or each query with its nearest cached neighbour
+ * ({@code query,similarity,same_intent}); other columns are ignored. A query on several rows
+ * counts once, at its most similar row (first of equals): the neighbour the cache would answer
+ * from. Similarity is a cosine similarity, -1..1; same_intent is true/false, yes/no or 1/0. Every
+ * refusal names the file, the line and the column.
  */
 public final class CalibrationCsv {
     static final List<String> REQUIRED = List.of("similarity", "same_intent");
@@ -34,14 +36,25 @@ public final class CalibrationCsv {
     /** Reads every row; {@code source} names the file in messages. At least one row is required. */
     public static List<LabelledSimilarity> read(Reader reader, String source) throws ScenarioFileException {
         List<LabelledSimilarity> samples = new ArrayList<>();
+        Map<String, Integer> rowOfQuery = new HashMap<>();
         try (MappingIterator<Map<String, String>> rows = CsvRows.open(reader)) {
             CsvRows.requireColumns(rows, REQUIRED, "similarity and same_intent (with query_a,query_b or query if you like)",
                     source);
             while (rows.hasNextValue()) {
                 Map<String, String> cells = CsvRows.cells(rows.nextValue());
                 int line = rows.getCurrentLocation().getLineNr() - 1;
-                samples.add(new LabelledSimilarity(similarity(cells.getOrDefault("similarity", ""), line, source),
-                        sameIntent(cells.getOrDefault("same_intent", ""), line, source)));
+                LabelledSimilarity sample = new LabelledSimilarity(similarity(cells.getOrDefault("similarity", ""), line, source),
+                        sameIntent(cells.getOrDefault("same_intent", ""), line, source));
+                String query = cells.getOrDefault("query_a", cells.getOrDefault("query", ""));
+                Integer seen = query.isEmpty() ? null : rowOfQuery.get(query);
+                if (seen == null) {
+                    if (!query.isEmpty()) {
+                        rowOfQuery.put(query, samples.size());
+                    }
+                    samples.add(sample);
+                } else if (sample.similarity() > samples.get(seen).similarity()) {
+                    samples.set(seen, sample); // the cache answers from the nearest neighbour
+                }
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();

@@ -18,7 +18,7 @@ import org.llmcostplanner.model.routing.RoutingTier;
  *
  * <p>With routing on, each model is weighted by what the plan spends on it at the current shares,
  * so the folded figures reproduce the per-model bills exactly (the input spend for the cache
- * multipliers, the whole call's spend for the discount); after the shares change they are an
+ * multipliers, the token spend for the discount); after the shares change they are an
  * approximation until taken again. A model the catalog does not price counts at full price: no
  * cache discount, no batch discount.
  */
@@ -97,15 +97,16 @@ public final class CatalogLeverPrices {
     }
 
     /**
-     * The batch discount that makes the plan's call cost the catalog's batch prices: the saving
-     * the batch API gives on each model's input and output at the plan's tokens per call, over
-     * the whole call cost (flat fees and router overhead get no discount). Empty when none of the
-     * plan's paid models has batch prices, or a call costs nothing.
+     * The batch discount that makes the plan's token cost the catalog's batch prices: the saving
+     * the batch API gives on each model's input and output at the plan's tokens per call, over the
+     * call's token cost (exact at any packing when each model's input and output discounts are
+     * equal, as they are at OpenAI and Anthropic). Empty when none of the plan's paid models has
+     * batch prices, or a call's tokens cost nothing.
      */
     public static Optional<BatchDiscount> batchDiscount(Scenario scenario, PriceCatalog catalog) {
         double in = scenario.compressedInputTokens();
         double out = scenario.workload().outputTokensPerQuery();
-        double callUsd = scenario.routedUsdPerQuery(in, out);
+        double callUsd = scenario.routedUsdPerQuery(in, out) - scenario.routedUsdPerQuery(0, 0);
         if (!(callUsd > 0)) {
             return Optional.empty();
         }

@@ -191,12 +191,13 @@ public record Scenario(String name, String description, Workload workload, Model
 
     /**
      * The API cost of one batched item at {@code itemsPerPrompt} items a prompt, all else as in this
-     * plan (routing, compression, the batch discount, retries of failed prompts).
+     * plan (routing, compression, the batch discount on the tokens, retries of failed prompts).
      */
     public double usdPerBatchedItem(double itemsPerPrompt) {
         double in = compressedInputTokens();
         double out = workload.outputTokensPerQuery();
-        return batching.withItemsPerPrompt(itemsPerPrompt).usdPerItem(tokens -> routedUsdPerQuery(tokens, out), in);
+        double fixed = routedUsdPerQuery(0, 0);
+        return batching.withItemsPerPrompt(itemsPerPrompt).usdPerItem(tokens -> routedUsdPerQuery(tokens, out) - fixed, fixed, in);
     }
 
     /** The API cost of one call sent at once, not batched (after routing, compression and the provider's cache). */
@@ -214,7 +215,7 @@ public record Scenario(String name, String description, Workload workload, Model
         Scenario on = withCaching(caching.withEnabled(true));
         Scenario off = withCaching(caching.withEnabled(false));
         double saving = ScenarioEvaluator.evaluate(off).totalUsdPerMonth() - ScenarioEvaluator.evaluate(on).totalUsdPerMonth();
-        return new CachingFigures(workload.queriesPerMonth() * (1 - caching.exactHitRate()), usdPerModelCall(),
+        return new CachingFigures(workload.queriesPerMonth() * (1 - caching.exactHitRate()), on.usdPerModelCall(),
                 caching.semantic(), saving);
     }
 

@@ -28,6 +28,36 @@ public final class ScenarioValidator {
     private ScenarioValidator() {
     }
 
+    /**
+     * The first problem {@code after} has that {@code before} did not, as a sentence naming the
+     * input (e.g. "Items per prompt is too many at ..."): what an edit would break beyond its own
+     * field's range, such as a pack size that is fine alone but not at the failure rate entered.
+     */
+    public static Optional<String> introduced(Scenario before, Scenario after) {
+        List<Problem> old = problems(withoutSameLists(before, after));
+        return problems(withoutSameLists(after, before)).stream().filter(problem -> !old.contains(problem)).findFirst()
+                .map(problem -> ScenarioInputs.ALL.stream().filter(input -> input.path().equals(problem.path()))
+                        .map(ScenarioInput::label).findFirst().orElse(problem.path()) + " " + problem.message());
+    }
+
+    /**
+     * {@code scenario} without the list-holding sections it shares with {@code other}: their
+     * problems are the same on both sides, and a slider drag must not check a million Pareto rows.
+     */
+    private static Scenario withoutSameLists(Scenario scenario, Scenario other) {
+        Scenario trimmed = scenario;
+        if (scenario.pareto() == other.pareto()) {
+            trimmed = trimmed.withPareto(ParetoSection.EMPTY);
+        }
+        if (scenario.routing() == other.routing()) {
+            trimmed = trimmed.withRouting(RoutingSection.EMPTY);
+        }
+        if (scenario.prompts() == other.prompts()) {
+            trimmed = trimmed.withPrompts(PromptsSection.EMPTY);
+        }
+        return trimmed;
+    }
+
     /** Every problem, in file order; empty when the scenario is valid. */
     public static List<Problem> problems(Scenario scenario) {
         List<Problem> problems = new ArrayList<>();
@@ -163,11 +193,16 @@ public final class ScenarioValidator {
         check(problems, "batching.systemPromptTokens", Ranges.problem(batching.systemPromptTokens(), 0, 10_000_000));
         check(problems, "batching.itemFailureRate", Ranges.problem(batching.itemFailureRate(), 0, 0.99));
         check(problems, "batching.windowHours", Ranges.problem(batching.windowHours(), 0, 720));
+        if (batching.itemsPerPrompt() != Math.rint(batching.itemsPerPrompt()) && Double.isFinite(batching.itemsPerPrompt())) {
+            problems.add(new Problem("batching.itemsPerPrompt", "must be a whole number (was "
+                    + Money.plain(batching.itemsPerPrompt()) + ")"));
+        }
         if (batching.itemFailureRate() < 0.99 && batching.itemsPerPrompt() >= 1
                 && batching.promptFailureRate() > BatchingSection.MOST_PROMPT_FAILURE_RATE) {
             problems.add(new Problem("batching.itemsPerPrompt", "is too many at an item failure rate of "
-                    + Money.percent(batching.itemFailureRate()) + ": a packed prompt would almost never come back whole"
-                    + " (fewer than one in a million); pack fewer items or lower the failure rate"));
+                    + Money.percent(batching.itemFailureRate()) + ": " + Money.percent(batching.promptFailureRate())
+                    + " of packed prompts would fail, each sent over 100 times on average; pack fewer items or lower"
+                    + " the failure rate"));
         }
     }
 

@@ -226,9 +226,9 @@ final class CachingView extends SplitPane {
                     + (batching.itemsPerPrompt() == 1 ? " item" : " items") + " fails "
                     + Money.percent(batching.promptFailureRate()) + " of the time and is sent again whole, "
                     + Money.plain(Math.round(batching.sendsPerPrompt() * 1000) / 1000.0) + " times on average. "
-                    + "Added latency: at most " + Money.plain(Math.round(batching.addedLatencyHours() * 10) / 10.0)
-                    + " hours on average, " + Money.plain(batching.addedLatencyHours95()) + " hours for 95% of items (a "
-                    + Money.plain(batching.windowHours()) + "-hour window per send). Batching saves "
+                    + "Added latency: at most " + Money.tenths(batching.addedLatencyHours())
+                    + " hours on average, " + Money.tenths(batching.addedLatencyHours95()) + " hours for 95% of items (a "
+                    + Money.tenths(batching.windowHours()) + "-hour window per send). Batching saves "
                     + Money.usd(scenario.batchingSavingUsdPerMonth()) + " a month when on.";
         }, viewModel.scenarioProperty()));
         return line;

@@ -3,6 +3,7 @@ package org.llmcostplanner.ui;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
@@ -58,7 +59,7 @@ final class CurveTable extends VBox {
         table.setPlaceholder(new Label("No points: press Add, or calibrate from labelled queries"));
         table.setPrefHeight(6 * 30 + 32);
         table.getColumns().add(rows.textColumn("Threshold", 90, Pos.CENTER_RIGHT, p -> NumberText.format(p.threshold(), 3),
-                (p, text) -> rows.number(p, text, "Threshold", v -> Ranges.problem(v, 0, 1),
+                (p, text) -> rows.number(p, text, "Threshold", v -> Ranges.problem(v, 0, 1).or(() -> taken(p, v)),
                         v -> new CachePoint(v, p.hitRate(), p.falseHitRate()))));
         table.getColumns().add(rows.textColumn("Hit rate (%)", 100, Pos.CENTER_RIGHT,
                 p -> NumberText.format(Percent.fromFraction(p.hitRate()), 2),
@@ -88,13 +89,41 @@ final class CurveTable extends VBox {
         rows.showRows(viewModel.getScenario().caching().semantic().curve().points().size());
     }
 
-    /** A point halfway past the last threshold (or at 0.9), at the last point's rates. */
+    private static CachePoint halfwayPast(CachePoint last) {
+        return new CachePoint(Math.round((last.threshold() + 1) / 2 * 1000) / 1000.0, last.hitRate(), last.falseHitRate());
+    }
+
+    private static CachePoint halfwayBetween(CachePoint a, CachePoint b) {
+        return new CachePoint((a.threshold() + b.threshold()) / 2, (a.hitRate() + b.hitRate()) / 2,
+                (a.falseHitRate() + b.falseHitRate()) / 2);
+    }
+
+    /** Why another point than {@code edited} already at {@code threshold} forbids it; empty if none is. */
+    private Optional<String> taken(CachePoint edited, double threshold) {
+        return rows.items().stream().anyMatch(point -> point != edited && point.threshold() == threshold)
+                ? Optional.of("must differ from the other points' thresholds (" + Money.plain(threshold) + " is one)")
+                : Optional.empty();
+    }
+
+    /**
+     * A point halfway past the last threshold (or at 0.9), at the last point's rates; when the last
+     * point is at 1, halfway between the last two, at their mean rates.
+     */
     private void addPoint() {
         List<CachePoint> points = rows.items();
-        CachePoint last = points.isEmpty() ? new CachePoint(0.8, 0.5, 0.01) : points.get(points.size() - 1);
-        double threshold = points.isEmpty() ? 0.9 : Math.min(1, Math.round((last.threshold() + 1) / 2 * 1000) / 1000.0);
+        int size = points.size();
+        CachePoint added = size == 0 ? new CachePoint(0.9, 0.5, 0.01) : halfwayPast(points.get(size - 1));
+        if (size >= 2 && added.threshold() == points.get(size - 1).threshold()) {
+            added = halfwayBetween(points.get(size - 2), points.get(size - 1));
+        }
+        double threshold = added.threshold();
+        if (points.stream().anyMatch(point -> point.threshold() == threshold)) {
+            messages.showError("No room for another point after " + Money.plain(points.get(size - 1).threshold())
+                    + ": type a threshold into a row instead");
+            return;
+        }
         List<CachePoint> next = new ArrayList<>(points);
-        next.add(new CachePoint(threshold, last.hitRate(), last.falseHitRate()));
+        next.add(added);
         viewModel.edit(s -> s.withCaching(s.caching().withSemantic(s.caching().semantic().withCurve(new ThresholdCurve(next)))));
     }
 
@@ -147,8 +176,9 @@ final class CurveTable extends VBox {
         alert.setTitle("Calibrated threshold curve");
         int n = points.get(0).sampleSize();
         alert.setHeaderText(file.getName() + ": " + n + " labelled queries" + (n < 100
-                ? " (fewer than 100: the intervals are wide)" : "") + ". Replace the curve with these "
-                + points.size() + " points?");
+                ? " (fewer than 100: the intervals are wide)" : "") + ". The rates are shares of these queries:"
+                + " your traffic's if they are a random sample of it.\nReplace the curve with these " + points.size()
+                + " points?");
         alert.getDialogPane().setContent(table);
         return alert.showAndWait().filter(replace::equals).isPresent();
     }

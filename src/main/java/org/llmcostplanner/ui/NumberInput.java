@@ -1,5 +1,7 @@
 package org.llmcostplanner.ui;
 
+import java.util.Optional;
+
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -123,7 +125,14 @@ final class NumberInput extends VBox {
         show(viewModel.getScenario());
     }
 
+    /** Sets the value unless it conflicts with the plan's other values; then says why and shows the value kept. */
     private void commit(double value) {
+        Optional<String> conflict = viewModel.conflict(input, value);
+        if (conflict.isPresent()) {
+            showSentence(conflict.get());
+            show(viewModel.getScenario());
+            return;
+        }
         clearError();
         viewModel.setInput(input, value);
     }
@@ -143,7 +152,11 @@ final class NumberInput extends VBox {
     }
 
     private void showError(String reason) {
-        error.setText(input.label() + ": " + reason);
+        showSentence(input.label() + ": " + reason);
+    }
+
+    private void showSentence(String text) {
+        error.setText(text);
         error.setVisible(true);
         if (!field.getStyleClass().contains("error")) {
             field.getStyleClass().add("error");

@@ -3,6 +3,7 @@ package org.llmcostplanner.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import javafx.beans.binding.Bindings;
@@ -24,6 +25,7 @@ import org.llmcostplanner.model.Evaluation;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioEvaluator;
 import org.llmcostplanner.model.ScenarioInput;
+import org.llmcostplanner.model.ScenarioValidator;
 import org.llmcostplanner.model.pareto.ParetoAnalysis;
 import org.llmcostplanner.model.pareto.ParetoSection;
 import org.llmcostplanner.model.prompt.PromptTokens;
@@ -123,6 +125,11 @@ public final class PlannerViewModel {
     }
 
     /** Sets one numeric input; the caller has checked {@link ScenarioInput#problem(double)}. */
+    /** Why setting {@code input} to {@code value} would make the plan invalid with its other values; empty if it would not. */
+    public Optional<String> conflict(ScenarioInput input, double value) {
+        return ScenarioValidator.introduced(scenario.get(), input.set(scenario.get(), value));
+    }
+
     public void setInput(ScenarioInput input, double value) {
         if (input.get(scenario.get()) != value) {
             edit(s -> input.set(s, value));

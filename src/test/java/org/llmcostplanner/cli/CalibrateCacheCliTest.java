@@ -17,7 +17,7 @@ class CalibrateCacheCliTest {
             How do I return an item?,What is your return policy?,0.99,true
             Refund please,I want my money back,0.97,yes
             Where is my order?,Track my package,0.95,TRUE
-            How do I return an item?,How do I return to the home page?,0.93,false
+            How do I return a call?,How do I return an item?,0.93,false
             Cancel my plan,Stop my subscription,0.91,1
             "Charged twice, help",Double charge on my card,0.89,true
             Reset password,Reset my router,0.87,no

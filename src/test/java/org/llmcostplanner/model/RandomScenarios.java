@@ -136,9 +136,9 @@ public final class RandomScenarios {
         return new CachingSection(random.nextBoolean(), amount(random, true, 0, 1), semantic, provider);
     }
 
-    /** A valid batching section: its packed prompts succeed at least once in a million tries. */
+    /** A valid batching section: whole items per prompt, which fail at most 99% of the time. */
     private static BatchingSection batching(Random random) {
-        double items = amount(random, true, 1, 10_000);
+        double items = Math.floor(amount(random, true, 1, 10_000));
         double mostFailureRate = 1 - Math.pow(1 - BatchingSection.MOST_PROMPT_FAILURE_RATE, 1 / items);
         return new BatchingSection(random.nextBoolean(), amount(random, true, 0, 1), amount(random, true, 0, 1),
                 items, amount(random, true, 0, 1e7), Math.min(mostFailureRate * 0.999, amount(random, true, 0, 0.99)),

@@ -134,4 +134,20 @@ class ScenarioValidatorTest {
         assertEquals("workload.daysPerMonth: must be between 1 and 31 (was 32)",
                 new Problem("workload.daysPerMonth", "must be between 1 and 31 (was 32)").toString());
     }
+
+    @Test
+    void anEditIsJudgedByTheProblemsItAdds() {
+        // 6 items at 50% failing is allowed; 7 is not, and neither is 60% failing at 6 items.
+        Scenario six = Scenario.untitled().withBatching(new org.llmcostplanner.model.batching.BatchingSection(
+                true, 1, 0.5, 6, 0, 0.5, 24));
+        assertEquals(java.util.Optional.empty(), ScenarioValidator.introduced(six, six));
+        String tooMany = "Items per prompt is too many at an item failure rate of 60.0%: 99.6% of packed prompts would"
+                + " fail, each sent over 100 times on average; pack fewer items or lower the failure rate";
+        assertEquals(java.util.Optional.of(tooMany),
+                ScenarioValidator.introduced(six, six.withBatching(six.batching().withItemFailureRate(0.6))));
+        // A problem the plan had already is not the edit's.
+        Scenario unnamed = six.withName(" ");
+        assertEquals(java.util.Optional.empty(), ScenarioValidator.introduced(unnamed,
+                unnamed.withBatching(six.batching().withOfflineShare(0.5))));
+    }
 }

@@ -113,16 +113,16 @@ class CachingTabTest {
                 + " Added latency: at most 26.5 hours on average, 48 hours for 95% of items (a 24-hour window per send)."
                 + " Batching saves $0.00 a month when on.", WindowShots.label(robot, "#batching-figures"));
 
-        // Routed, the discount is the catalog's saving over the whole mix: 70% to the fine-tuned BERT
-        // ($0.0001 flat, no batch API), 20% to gpt-4o-mini ($0.000195 a call), 10% to gpt-4o ($0.00325):
-        // half of 0.2 x $0.000195 + 0.1 x $0.00325 = $0.000182, over $0.000434 a query = 41.9%.
-        robot.interact(() -> viewModel.edit(s -> s.withRouting(s.routing().withEnabled(true))));
+        // Routed: 70% to the fine-tuned BERT ($0.0001 flat, no tokens: no batch discount and none needed),
+        // 20% to gpt-4o-mini, 10% to gpt-4o, both half price in batch: 50% of the token cost.
+        robot.interact(() -> viewModel.edit(s -> s.withRouting(s.routing().withEnabled(true))
+                .withBatching(s.batching().withDiscount(0.3))));
         assertEquals("Batch discount of the routed models from the catalog",
                 robot.lookup("#batching-catalog-discount").queryButton().getText());
         robot.interact(() -> robot.lookup("#batching-catalog-discount").queryButton().fire()); // below the fold
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(0.000182 / 0.000434, viewModel.getScenario().batching().discount(), 1e-12);
-        assertEquals("Batch discount 41.9%, from the catalog's batch prices, weighted by the plan's spend on each model.",
+        assertEquals(0.5, viewModel.getScenario().batching().discount(), 1e-12);
+        assertEquals("Batch discount 50.0%, from the catalog's batch prices, weighted by the plan's spend on each model.",
                 window.messages().message());
         robot.interact(() -> {
             javafx.scene.Node node = robot.lookup("#batching-catalog-discount").query();
@@ -132,6 +132,30 @@ class CachingTabTest {
             ((javafx.scene.control.ScrollPane) node).setVvalue(1);
         });
         WindowShots.save(robot, window.getScene(), "caching-batching.png");
+    }
+
+    @Test
+    void aPackTooLargeForTheFailureRateIsRefusedWhereItIsTyped(FxRobot robot) throws Exception {
+        robot.clickOn("Caching");
+        robot.interact(() -> viewModel.edit(s -> s.withBatching(s.batching().withItemFailureRate(0.5).withItemsPerPrompt(6))));
+        // 7 items at 50% failing: 99.2% of prompts would fail. The field says so and the plan keeps 6.
+        robot.interact(() -> {
+            var field = robot.lookup("#batching-itemsPerPrompt-field").queryTextInputControl();
+            field.setText("7");
+            ((javafx.scene.control.TextField) field).fireEvent(new javafx.event.ActionEvent());
+        });
+        assertEquals(6, viewModel.getScenario().batching().itemsPerPrompt());
+        assertEquals("Items per prompt is too many at an item failure rate of 50.0%: 99.2% of packed prompts would fail,"
+                + " each sent over 100 times on average; pack fewer items or lower the failure rate",
+                WindowShots.label(robot, "#batching-itemsPerPrompt-error"));
+        // The failure rate's slider likewise cannot push 6 items over the limit: 6 at 60% would fail 99.6%.
+        Slider failure = robot.lookup("#batching-itemFailureRate-slider").queryAs(Slider.class);
+        robot.interact(() -> failure.setValue(60));
+        assertEquals(0.5, viewModel.getScenario().batching().itemFailureRate(), 1e-12);
+        assertEquals(50, failure.getValue(), 1e-9, "the slider goes back to the value kept");
+        robot.interact(() -> failure.setValue(40));
+        assertEquals(0.4, viewModel.getScenario().batching().itemFailureRate(), 1e-12);
+        assertEquals(false, robot.lookup("#batching-itemFailureRate-error").query().isVisible());
     }
 
     @Test
@@ -151,6 +175,26 @@ class CachingTabTest {
         assertEquals(0.01, viewModel.getScenario().caching().semantic().falseHitRate(), 1e-12);
         assertEquals("False-hit rate of the point at 0.92 must be between 0 and 45 (was 60)",
                 WindowShots.label(robot, "#curve-table-error"));
+
+        // A threshold another point has is refused too: the curve needs one rate per threshold.
+        robot.interact(() -> table.edit(0, table.getColumns().get(0)));
+        robot.write("0.9").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.85, viewModel.getScenario().caching().semantic().curve().points().get(0).threshold());
+        assertEquals("Threshold of the point at 0.85 must differ from the other points' thresholds (0.9 is one)",
+                WindowShots.label(robot, "#curve-table-error"));
+
+        // Add after a point at 1 goes halfway between the last two points.
+        robot.interact(() -> viewModel.edit(s -> s.withCaching(s.caching().withSemantic(s.caching().semantic().withCurve(
+                new org.llmcostplanner.model.caching.ThresholdCurve(List.of(
+                        new org.llmcostplanner.model.caching.CachePoint(0.9, 0.5, 0.02),
+                        new org.llmcostplanner.model.caching.CachePoint(1, 0.1, 0))))))));
+        robot.clickOn("#curve-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(new org.llmcostplanner.model.caching.CachePoint(0.9, 0.5, 0.02),
+                new org.llmcostplanner.model.caching.CachePoint(0.95, 0.3, 0.01),
+                new org.llmcostplanner.model.caching.CachePoint(1, 0.1, 0)),
+                viewModel.getScenario().caching().semantic().curve().points());
 
         Path pairs = Files.createTempFile("pairs", ".csv");
         Files.writeString(pairs, """

@@ -23,10 +23,10 @@ public record BatchingSection(boolean enabled, double offlineShare, double disco
                               double systemPromptTokens, double itemFailureRate, double windowHours) {
     public static final BatchingSection EMPTY = new BatchingSection(false, 0, 0.5, 1, 0, 0, 24);
     /**
-     * The largest chance a packed prompt may have of failing: beyond it, a prompt would be sent more
-     * than a million times on average, a plan no one would run (and a cost that overflows).
+     * The largest chance a packed prompt may have of failing: beyond it a prompt is sent over 100
+     * times on average, a plan no one would run (and, further on, a cost that overflows).
      */
-    public static final double MOST_PROMPT_FAILURE_RATE = 1 - 1e-6;
+    public static final double MOST_PROMPT_FAILURE_RATE = 0.99;
 
     /** Fraction of the calls sent through the batch API. */
     public double batchedShare() {
@@ -58,6 +58,9 @@ public record BatchingSection(boolean enabled, double offlineShare, double disco
         if (p <= 1 - confidence) {
             return 1;
         }
+        if (!(p < 1)) {
+            return Integer.MAX_VALUE; // refused by the validator; never NaN or a negative count
+        }
         int sends = (int) Math.ceil(Math.log(1 - confidence) / Math.log(p));
         // the logarithms' rounding can put an exact whole number just above itself
         return sends > 1 && 1 - Math.pow(p, sends - 1) >= confidence ? sends - 1 : sends;
@@ -78,11 +81,17 @@ public record BatchingSection(boolean enabled, double offlineShare, double disco
     }
 
     /**
-     * The cost of one batched item, given what an ordinary call costs as a function of its input
-     * tokens: the packed input, the discount, and the retries.
+     * The cost of one batched item: its tokens (the packed input) at the batch discount, times the
+     * sends of its prompt, plus the per-query fees (a router, a tier's flat fee), which a batch API
+     * does not discount and a resent prompt does not pay again.
+     *
+     * @param tokenUsdForInputTokens an ordinary call's token cost for a number of input tokens
+     * @param fixedUsdPerCall        an ordinary call's cost at no tokens
+     * @param inputTokens            an item's input tokens when sent alone
      */
-    public double usdPerItem(DoubleUnaryOperator usdPerCallForInputTokens, double inputTokens) {
-        return usdPerCallForInputTokens.applyAsDouble(inputTokensPerItem(inputTokens)) * (1 - discount) * sendsPerPrompt();
+    public double usdPerItem(DoubleUnaryOperator tokenUsdForInputTokens, double fixedUsdPerCall, double inputTokens) {
+        return tokenUsdForInputTokens.applyAsDouble(inputTokensPerItem(inputTokens)) * (1 - discount) * sendsPerPrompt()
+                + fixedUsdPerCall;
     }
 
     public BatchingSection withEnabled(boolean value) {

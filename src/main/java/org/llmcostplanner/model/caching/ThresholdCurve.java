@@ -1,6 +1,7 @@
 package org.llmcostplanner.model.caching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -52,13 +53,20 @@ public record ThresholdCurve(List<CachePoint> points) {
         if (threshold >= last.threshold()) {
             return hits ? last.hitRate() : last.falseHitRate();
         }
+        // A repeated threshold (refused in files and tables, but possible mid-edit) keeps its first point:
+        // the interpolator needs strictly increasing thresholds.
         double[] x = new double[points.size()];
         double[] y = new double[points.size()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = points.get(i).threshold();
-            y[i] = hits ? points.get(i).hitRate() : points.get(i).falseHitRate();
+        int n = 0;
+        for (CachePoint point : points) {
+            if (n > 0 && point.threshold() == x[n - 1]) {
+                continue;
+            }
+            x[n] = point.threshold();
+            y[n] = hits ? point.hitRate() : point.falseHitRate();
+            n++;
         }
-        PolynomialSplineFunction line = new LinearInterpolator().interpolate(x, y);
+        PolynomialSplineFunction line = new LinearInterpolator().interpolate(Arrays.copyOf(x, n), Arrays.copyOf(y, n));
         return line.value(threshold);
     }
 }

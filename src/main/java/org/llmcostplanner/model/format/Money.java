@@ -66,6 +66,11 @@ public final class Money {
         return signed(value, new DecimalFormat("#,##0", US).format(Math.abs(value)));
     }
 
+    /** A figure with thousands separators and at most one decimal: {@code 26.5}, {@code 7,152}. */
+    public static String tenths(double value) {
+        return signed(value, new DecimalFormat("#,##0.#", US).format(Math.abs(value)));
+    }
+
     /** A plain number with up to six decimals and no grouping, for messages: {@code 2.5}, {@code -3}. */
     public static String plain(double value) {
         if (!Double.isFinite(value)) {

@@ -8,6 +8,9 @@ import org.llmcostplanner.model.Problem;
 import org.llmcostplanner.model.ScenarioValidator;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioEvaluator;
+import org.llmcostplanner.model.routing.RouterOverhead;
+import org.llmcostplanner.model.routing.RoutingSection;
+import org.llmcostplanner.model.routing.RoutingTier;
 
 /**
  * Batching on the chapter's workload (10,000 queries a day, 500 input and 200 output tokens,
@@ -58,12 +61,28 @@ class BatchingInScenarioTest {
 
     @Test
     void aPackThatWouldAlmostNeverComeBackWholeIsRefused() {
-        // 0.5^30 is about one in a billion: a prompt would be sent a billion times on average.
-        Scenario scenario = Scenario.untitled().withBatching(new BatchingSection(true, 1, 0.5, 30, 0, 0.5, 24));
-        assertEquals(List.of("batching.itemsPerPrompt"),
-                ScenarioValidator.problems(scenario).stream().map(Problem::path).toList());
-        assertEquals(List.of(), ScenarioValidator.problems(scenario.withBatching(scenario.batching().withItemsPerPrompt(19))),
-                "0.5^19 is about two in a million");
+        // Half the items failing: 7 a prompt fail 1 - 0.5^7 = 99.2% of the time (128 sends on average);
+        // 6 fail 98.4% (64 sends), the most the validator lets through.
+        Scenario scenario = Scenario.untitled().withBatching(new BatchingSection(true, 1, 0.5, 7, 0, 0.5, 24));
+        List<Problem> problems = ScenarioValidator.problems(scenario);
+        assertEquals(List.of("batching.itemsPerPrompt"), problems.stream().map(Problem::path).toList());
+        assertEquals("is too many at an item failure rate of 50.0%: 99.2% of packed prompts would fail, each sent over"
+                + " 100 times on average; pack fewer items or lower the failure rate", problems.get(0).message());
+        assertEquals(List.of(), ScenarioValidator.problems(scenario.withBatching(scenario.batching().withItemsPerPrompt(6))));
+        assertEquals(List.of("must be a whole number (was 2.5)"), ScenarioValidator.problems(
+                scenario.withBatching(scenario.batching().withItemsPerPrompt(2.5))).stream().map(Problem::message).toList());
+    }
+
+    @Test
+    void theDiscountAndTheRetriesAreOnTheTokensNotOnPerQueryFees() {
+        // gpt-4o alone behind a $0.001 router: $0.00325 of tokens at half price plus the router, undiscounted.
+        Scenario routed = Scenario.untitled().withRouting(RoutingSection.EMPTY.withEnabled(true)
+                .withTiers(List.of(new RoutingTier("All", Scenario.untitled().referenceModel(), 1, 0.9, 500)))
+                .withRouter(new RouterOverhead(0.001, 5)));
+        assertEquals(0.001625 + 0.001, routed.withBatching(new BatchingSection(true, 1, 0.5, 1, 0, 0, 24)).usdPerBatchedItem(1), 1e-15);
+        // At 10 items a prompt and 1% failures the tokens are resent, the router is not:
+        // 140 input tokens -> $0.00235 x 0.5 x 1.10573 + $0.001.
+        assertEquals(0.00235 * 0.5 / Math.pow(0.99, 10) + 0.001, routed.withBatching(TEN_PER_PROMPT).usdPerBatchedItem(10), 1e-15);
     }
 
     @Test

@@ -40,6 +40,18 @@ class CachingInScenarioTest {
     }
 
     @Test
+    void theSemanticLayersFiguresAreThoseOfThePlanWithTheCachesOn() {
+        // 400 input tokens ($0.001) all a cached prefix at half price, and $0.003 of output: a call
+        // the caches miss costs $0.0035 with the caches on. At 0.92: 300,000 x 50% x $0.0035 = $525,
+        // whether or not the switch is on (the figures say what the lever would do).
+        Scenario on = chapter(0.92, 0).withWorkload(new Workload(10_000, 400, 300, 30));
+        on = on.withCaching(on.caching().withProvider(new PromptCaching(true, 400, 1, 0.5, 1)));
+        Scenario off = on.withCaching(on.caching().withEnabled(false));
+        assertEquals(525, on.cachingFigures().netSemanticSavings(0.92), 1e-9);
+        assertEquals(525, off.cachingFigures().netSemanticSavings(0.92), 1e-9);
+    }
+
+    @Test
     void betweenPointsTheRatesAreLinear() {
         // Halfway between 0.90 (55%, 3%) and 0.92 (50%, 1%): 52.5% and 2%.
         SemanticCache semantic = chapter(0.91, 0).caching().semantic();
@@ -47,6 +59,11 @@ class CachingInScenarioTest {
         assertEquals(0.02, semantic.falseHitRate(), 1e-12);
         assertEquals(0.62, semantic.withThreshold(0.5).hitRate(), "below the curve: its first point");
         assertEquals(0.28, semantic.withThreshold(0.99).hitRate(), "above it: its last point");
+        // A threshold typed twice (a table mid-edit) keeps its first point instead of failing the interpolator.
+        ThresholdCurve twice = new ThresholdCurve(java.util.List.of(new CachePoint(0.9, 0.55, 0.03),
+                new CachePoint(0.9, 0.40, 0.02), new CachePoint(0.92, 0.50, 0.01)));
+        assertEquals(0.525, twice.hitRate(0.91), 1e-12);
+        assertEquals(0.02, twice.falseHitRate(0.91), 1e-12);
     }
 
     @Test
