@@ -30,6 +30,7 @@ final class CachingReport {
         caching.put("threshold", plain.apply(semantic.threshold()));
         caching.put("hitRate", plain.apply(semantic.curve().hitRate(semantic.threshold())));
         caching.put("falseHitRate", plain.apply(semantic.curve().falseHitRate(semantic.threshold())));
+        caching.put("servedShare", plain.apply(section.withEnabled(true).servedShare()));
         caching.put("monthlySavings", plain.apply(figures.leverSavingUsdPerMonth()));
         caching.put("bestThreshold", plain.apply(figures.bestThreshold()));
         caching.put("netSemanticSavingsAtBest", plain.apply(figures.netSemanticSavings(figures.bestThreshold())));

@@ -208,6 +208,10 @@ final class CachingView extends SplitPane {
         }
         double chosen = semantic.threshold();
         double best = f.bestThreshold();
+        if (f.netSemanticSavings(best) < 0) {
+            return "No threshold pays for the semantic layer: at best (" + Money.plain(best) + ") it loses "
+                    + Money.usd(-f.netSemanticSavings(best)) + " a month in embeddings and wrong answers; leave it off.";
+        }
         return "At " + Money.plain(chosen) + ": " + Money.percent(semantic.curve().hitRate(chosen)) + " hits, "
                 + Money.percent(semantic.curve().falseHitRate(chosen)) + " wrong answers, net "
                 + Money.usd(f.netSemanticSavings(chosen)) + " a month. Best: " + Money.plain(best) + ", "

@@ -29,6 +29,7 @@ class CachingReportCliTest {
         assertEquals(0.92, caching.get("threshold").asDouble());
         assertEquals(0.5, caching.get("hitRate").asDouble());
         assertEquals(0.01, caching.get("falseHitRate").asDouble());
+        assertEquals(0.5, caching.get("servedShare").asDouble(), "no exact-match layer: the semantic hits alone");
         // 300,000 x 50% x $0.00325; without a price on wrong answers the most hits win: 0.85, 62%.
         assertEquals(487.50, caching.get("monthlySavings").asDouble(), 1e-9);
         assertEquals(0.85, caching.get("bestThreshold").asDouble());

@@ -135,6 +135,17 @@ class CachingTabTest {
     }
 
     @Test
+    void aLayerThatLosesMoneyAtEveryThresholdSaysSo(FxRobot robot) throws Exception {
+        robot.clickOn("Caching");
+        // $1 a wrong answer: at 0.98 (no wrong answers, 28% hits) 300,000 x 28% x $0.00325 = $273 saved,
+        // but $0.001 of embedding on each of 300,000 queries costs $300: -$27 at best.
+        robot.interact(() -> viewModel.edit(s -> s.withCaching(s.caching().withSemantic(s.caching().semantic()
+                .withFalseHitUsd(1).withEmbeddingUsdPerQuery(0.001)))));
+        assertEquals("No threshold pays for the semantic layer: at best (0.98) it loses $27.00 a month in embeddings and"
+                + " wrong answers; leave it off.", WindowShots.label(robot, "#caching-figures"));
+    }
+
+    @Test
     void aPackTooLargeForTheFailureRateIsRefusedWhereItIsTyped(FxRobot robot) throws Exception {
         robot.clickOn("Caching");
         robot.interact(() -> viewModel.edit(s -> s.withBatching(s.batching().withItemFailureRate(0.5).withItemsPerPrompt(6))));
