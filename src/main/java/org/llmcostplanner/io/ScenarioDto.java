@@ -293,7 +293,8 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
                                 fixedCosts.engineering.tasks.stream()
                                         .map(t -> new EngineeringTask(t.name, t.hoursPerMonth)).toList()),
                         items(fixedCosts.quality), items(fixedCosts.operational)),
-                pareto.toModel(), routing.toModel(), prompts.toModel(counter), caching.toModel(), batching.toModel());
+                pareto.toModel(), routing.toModel(), prompts.toModel(counter), caching.toModel(), batching.toModel(),
+                org.llmcostplanner.model.selfhost.SelfHostSection.DEFAULT); // TODO(selfHost io): read the section
     }
 
     private static List<LineItemDto> lines(List<LineItem> items) {

@@ -2,6 +2,7 @@ package org.llmcostplanner.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 import org.llmcostplanner.model.batching.BatchingSection;
 import org.llmcostplanner.model.caching.CachingFigures;
@@ -16,6 +17,11 @@ import org.llmcostplanner.model.routing.RoutingFigures;
 import org.llmcostplanner.model.routing.RoutingMix;
 import org.llmcostplanner.model.routing.RoutingSection;
 import org.llmcostplanner.model.routing.RoutingStrategy;
+import org.llmcostplanner.model.selfhost.ApiBasis;
+import org.llmcostplanner.model.selfhost.Breakeven;
+import org.llmcostplanner.model.selfhost.SelfHostCosts;
+import org.llmcostplanner.model.selfhost.SelfHostFigures;
+import org.llmcostplanner.model.selfhost.SelfHostSection;
 
 /**
  * The whole plan a user edits: one immutable document. Every edit produces a new Scenario, so
@@ -31,10 +37,11 @@ import org.llmcostplanner.model.routing.RoutingStrategy;
  * @param prompts        the compression lever: an original prompt, its compressed variant, their counts
  * @param caching        the caching lever: exact-match and semantic caches, the provider's prompt cache
  * @param batching       the batching lever: the offline share through a batch API, items packed per prompt
+ * @param selfHost       serving an open model on GPUs instead, for the breakeven against the API
  */
 public record Scenario(String name, String description, Workload workload, ModelPrice referenceModel,
                        FixedCosts fixedCosts, ParetoSection pareto, RoutingSection routing, PromptsSection prompts,
-                       CachingSection caching, BatchingSection batching) {
+                       CachingSection caching, BatchingSection batching, SelfHostSection selfHost) {
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
@@ -46,12 +53,13 @@ public record Scenario(String name, String description, Workload workload, Model
         Objects.requireNonNull(prompts, "prompts");
         Objects.requireNonNull(caching, "caching");
         Objects.requireNonNull(batching, "batching");
+        Objects.requireNonNull(selfHost, "selfHost");
     }
 
     /** A scenario with no Pareto configurations and no levers yet. */
     public Scenario(String name, String description, Workload workload, ModelPrice referenceModel, FixedCosts fixedCosts) {
         this(name, description, workload, referenceModel, fixedCosts, ParetoSection.EMPTY, RoutingSection.EMPTY,
-                PromptsSection.EMPTY, CachingSection.EMPTY, BatchingSection.EMPTY);
+                PromptsSection.EMPTY, CachingSection.EMPTY, BatchingSection.EMPTY, SelfHostSection.DEFAULT);
     }
 
     /**
@@ -73,43 +81,47 @@ public record Scenario(String name, String description, Workload workload, Model
     }
 
     public Scenario withName(String value) {
-        return new Scenario(value, description, workload, referenceModel, fixedCosts, pareto, routing, prompts, caching, batching);
+        return new Scenario(value, description, workload, referenceModel, fixedCosts, pareto, routing, prompts, caching, batching, selfHost);
     }
 
     public Scenario withDescription(String value) {
-        return new Scenario(name, value, workload, referenceModel, fixedCosts, pareto, routing, prompts, caching, batching);
+        return new Scenario(name, value, workload, referenceModel, fixedCosts, pareto, routing, prompts, caching, batching, selfHost);
     }
 
     public Scenario withWorkload(Workload value) {
-        return new Scenario(name, description, value, referenceModel, fixedCosts, pareto, routing, prompts, caching, batching);
+        return new Scenario(name, description, value, referenceModel, fixedCosts, pareto, routing, prompts, caching, batching, selfHost);
     }
 
     public Scenario withReferenceModel(ModelPrice value) {
-        return new Scenario(name, description, workload, value, fixedCosts, pareto, routing, prompts, caching, batching);
+        return new Scenario(name, description, workload, value, fixedCosts, pareto, routing, prompts, caching, batching, selfHost);
     }
 
     public Scenario withFixedCosts(FixedCosts value) {
-        return new Scenario(name, description, workload, referenceModel, value, pareto, routing, prompts, caching, batching);
+        return new Scenario(name, description, workload, referenceModel, value, pareto, routing, prompts, caching, batching, selfHost);
     }
 
     public Scenario withPareto(ParetoSection value) {
-        return new Scenario(name, description, workload, referenceModel, fixedCosts, value, routing, prompts, caching, batching);
+        return new Scenario(name, description, workload, referenceModel, fixedCosts, value, routing, prompts, caching, batching, selfHost);
     }
 
     public Scenario withRouting(RoutingSection value) {
-        return new Scenario(name, description, workload, referenceModel, fixedCosts, pareto, value, prompts, caching, batching);
+        return new Scenario(name, description, workload, referenceModel, fixedCosts, pareto, value, prompts, caching, batching, selfHost);
     }
 
     public Scenario withPrompts(PromptsSection value) {
-        return new Scenario(name, description, workload, referenceModel, fixedCosts, pareto, routing, value, caching, batching);
+        return new Scenario(name, description, workload, referenceModel, fixedCosts, pareto, routing, value, caching, batching, selfHost);
     }
 
     public Scenario withCaching(CachingSection value) {
-        return new Scenario(name, description, workload, referenceModel, fixedCosts, pareto, routing, prompts, value, batching);
+        return new Scenario(name, description, workload, referenceModel, fixedCosts, pareto, routing, prompts, value, batching, selfHost);
     }
 
     public Scenario withBatching(BatchingSection value) {
-        return new Scenario(name, description, workload, referenceModel, fixedCosts, pareto, routing, prompts, caching, value);
+        return new Scenario(name, description, workload, referenceModel, fixedCosts, pareto, routing, prompts, caching, value, selfHost);
+    }
+
+    public Scenario withSelfHost(SelfHostSection value) {
+        return new Scenario(name, description, workload, referenceModel, fixedCosts, pareto, routing, prompts, caching, batching, value);
     }
 
     /**
@@ -223,5 +235,30 @@ public record Scenario(String name, String description, Workload workload, Model
     public double batchingSavingUsdPerMonth() {
         return ScenarioEvaluator.evaluate(withBatching(batching.withEnabled(false))).api().optimisedUsdPerMonth()
                 - ScenarioEvaluator.evaluate(withBatching(batching.withEnabled(true))).api().optimisedUsdPerMonth();
+    }
+
+    /**
+     * Self-hosting against the API on the same traffic. On the plan's basis the API side is the
+     * optimised cost per query, and the self-hosted model sits behind the plan's caches and
+     * compressed prompt as the API does: it serves only the calls that reach a model, every query
+     * still pays the cache lookup, and wrong cached answers lower both sides' quality. On the
+     * reference basis the API side is the reference model with no levers, and so is the traffic.
+     */
+    public SelfHostFigures selfHostFigures(Evaluation evaluation) {
+        boolean plan = selfHost.apiBasis() == ApiBasis.PLAN;
+        double queries = workload.queriesPerMonth();
+        double in = plan ? compressedInputTokens() : workload.inputTokensPerQuery();
+        double out = workload.outputTokensPerQuery();
+        double apiPerQuery = plan ? (queries > 0 ? evaluation.api().optimisedUsdPerMonth() / queries : usdPerModelCall())
+                : referenceModel.usdPerCall(in, out);
+        double modelShare = plan ? 1 - caching.servedShare() : 1;
+        double lookupPerQuery = plan ? caching.embeddedShare() * caching.semantic().embeddingUsdPerQuery() : 0;
+        SelfHostCosts costs = SelfHostCosts.of(selfHost, in, out, workload.daysPerMonth(),
+                fixedCosts.engineering().hourlyRateUsd(), modelShare, lookupPerQuery);
+        ParetoLimit apiQuality = plan ? planMeasurements().quality() : pareto.plan().quality();
+        double selfQuality = plan ? selfHost.quality() * (1 - caching.wrongShare()) : selfHost.quality();
+        return new SelfHostFigures(selfHost, queries, apiPerQuery, costs, Breakeven.of(costs, apiPerQuery),
+                modelShare * (in + out), selfQuality,
+                apiQuality.enabled() ? OptionalDouble.of(apiQuality.value()) : OptionalDouble.empty());
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 
 import org.llmcostplanner.model.format.Percent;
 import org.llmcostplanner.model.format.Ranges;
@@ -213,13 +214,14 @@ public final class ScenarioInputs {
     /** The batching inputs. */
     public static final List<ScenarioInput> BATCHING = List.of(BATCH_SHARE, BATCH_DISCOUNT, BATCH_ITEMS, BATCH_SYSTEM_TOKENS,
             BATCH_FAILURE, BATCH_WINDOW);
-    public static final List<ScenarioInput> ALL = List.of(
+    public static final List<ScenarioInput> ALL = Stream.concat(Stream.of(
             QUERIES_PER_DAY, INPUT_TOKENS, OUTPUT_TOKENS, DAYS_PER_MONTH, INPUT_PRICE, OUTPUT_PRICE, HOURLY_RATE,
             MIN_QUALITY, MAX_LATENCY, MAX_COST, PLAN_QUALITY, PLAN_LATENCY,
             ROUTING_TARGET, ROUTING_MAX_LATENCY, ROUTER_COST, ROUTER_LATENCY, PROMPT_SHARE,
             CACHE_EXACT_RATE, CACHE_THRESHOLD, CACHE_EMBEDDING_USD, CACHE_EMBEDDING_MS, CACHE_FALSE_HIT_USD,
             PROVIDER_PREFIX, PROVIDER_HIT_SHARE, PROVIDER_READ, PROVIDER_WRITE,
-            BATCH_SHARE, BATCH_DISCOUNT, BATCH_ITEMS, BATCH_SYSTEM_TOKENS, BATCH_FAILURE, BATCH_WINDOW);
+            BATCH_SHARE, BATCH_DISCOUNT, BATCH_ITEMS, BATCH_SYSTEM_TOKENS, BATCH_FAILURE, BATCH_WINDOW),
+            SelfHostInputs.ALL.stream()).toList();
 
     public static Optional<ScenarioInput> byPath(String path) {
         return ALL.stream().filter(input -> input.path().equals(path)).findFirst();
