@@ -85,6 +85,7 @@ final class ReportCommand implements Callable<Integer> {
         RoutingReport.json(root, scenario, ReportCommand::plain);
         PromptsReport.json(root, scenario, ReportCommand::plain);
         CachingReport.json(root, scenario, ReportCommand::plain);
+        SelfHostReport.json(root, scenario, evaluation, ReportCommand::plain);
         return mapper.writeValueAsString(root) + System.lineSeparator();
     }
 
@@ -113,6 +114,7 @@ final class ReportCommand implements Callable<Integer> {
         text.append(RoutingReport.table(scenario));
         text.append(PromptsReport.table(scenario));
         text.append(CachingReport.table(scenario));
+        text.append(SelfHostReport.table(scenario, evaluation));
         return text.toString();
     }
 }
