@@ -1,6 +1,5 @@
 package org.llmcostplanner.ui;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
@@ -10,14 +9,12 @@ import javafx.beans.binding.ObjectBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -25,7 +22,6 @@ import javafx.scene.layout.VBox;
 import org.llmcostplanner.chart.Charts;
 import org.llmcostplanner.model.CatalogLeverPrices;
 import org.llmcostplanner.model.Scenario;
-import org.llmcostplanner.model.ScenarioInput;
 import org.llmcostplanner.model.ScenarioInputs;
 import org.llmcostplanner.model.caching.CachingFigures;
 import org.llmcostplanner.model.caching.SemanticCache;
@@ -53,11 +49,11 @@ final class CachingView extends SplitPane {
                         s -> s.caching().enabled(), (s, on) -> s.withCaching(s.caching().withEnabled(on)),
                         "caching-semantic", "Semantic layer", s -> s.caching().semantic().enabled(),
                         (s, on) -> s.withCaching(s.caching().withSemantic(s.caching().semantic().withEnabled(on)))),
-                grid(viewModel, ScenarioInputs.CACHE_EXACT_RATE, ScenarioInputs.CACHE_THRESHOLD,
+                FormParts.inputs(viewModel, ScenarioInputs.CACHE_EXACT_RATE, ScenarioInputs.CACHE_THRESHOLD,
                         ScenarioInputs.CACHE_EMBEDDING_USD, ScenarioInputs.CACHE_EMBEDDING_MS, ScenarioInputs.CACHE_FALSE_HIT_USD),
                 best(viewModel),
                 curve,
-                title("Provider prompt cache"),
+                FormParts.title("Provider prompt cache"),
                 switches(viewModel, "caching-provider", "Count the provider's prompt cache",
                         "The cached prefix is billed at the read price on the calls that find it, at the write price on the rest."
                                 + " The workload's input tokens include the prefix: OpenAI's prompt_tokens, or Anthropic's"
@@ -65,15 +61,15 @@ final class CachingView extends SplitPane {
                         s -> s.caching().provider().enabled(),
                         (s, on) -> s.withCaching(s.caching().withProvider(s.caching().provider().withEnabled(on))),
                         null, null, null, null),
-                grid(viewModel, ScenarioInputs.PROVIDER_PREFIX, ScenarioInputs.PROVIDER_HIT_SHARE,
+                FormParts.inputs(viewModel, ScenarioInputs.PROVIDER_PREFIX, ScenarioInputs.PROVIDER_HIT_SHARE,
                         ScenarioInputs.PROVIDER_READ, ScenarioInputs.PROVIDER_WRITE),
                 cachePrices(viewModel, messages, catalog),
-                title("Batching"),
+                FormParts.title("Batching"),
                 switches(viewModel, "batching-enabled", "Send the offline share through a batch API",
                         "On: TCO counts the batch discount, the packed prompts and their retries",
                         s -> s.batching().enabled(), (s, on) -> s.withBatching(s.batching().withEnabled(on)),
                         null, null, null, null),
-                grid(viewModel, ScenarioInputs.BATCH_SHARE, ScenarioInputs.BATCH_DISCOUNT, ScenarioInputs.BATCH_ITEMS,
+                FormParts.inputs(viewModel, ScenarioInputs.BATCH_SHARE, ScenarioInputs.BATCH_DISCOUNT, ScenarioInputs.BATCH_ITEMS,
                         ScenarioInputs.BATCH_SYSTEM_TOKENS, ScenarioInputs.BATCH_FAILURE, ScenarioInputs.BATCH_WINDOW),
                 batchDiscount(viewModel, messages, catalog),
                 batchingLine(viewModel));
@@ -92,12 +88,6 @@ final class CachingView extends SplitPane {
         right.setMinWidth(360);
         getItems().addAll(scroll, right);
         setDividerPositions(0.6);
-    }
-
-    private static Label title(String text) {
-        Label title = new Label(text);
-        title.getStyleClass().add("section-title");
-        return title;
     }
 
     /** One or two check boxes for the scenario's switches; the second may be null. */
@@ -127,10 +117,6 @@ final class CachingView extends SplitPane {
             }
         });
         return box;
-    }
-
-    private static GridPane grid(PlannerViewModel viewModel, ScenarioInput... inputs) {
-        return TwoColumns.of(Arrays.stream(inputs).map(input -> new NumberInput(input, viewModel)).toArray(Node[]::new));
     }
 
     /** Sets the read and write multipliers from the catalog's prices for the models the plan calls. */
@@ -187,9 +173,7 @@ final class CachingView extends SplitPane {
 
     /** What the chosen threshold gives, the best one, and a button to take it. */
     private VBox best(PlannerViewModel viewModel) {
-        Label line = new Label();
-        line.setId("caching-figures");
-        line.setWrapText(true);
+        Label line = FormParts.figures("caching-figures");
         line.textProperty().bind(Bindings.createStringBinding(() -> describe(figures.get()), figures));
         Button take = new Button("Use the best threshold");
         take.setId("caching-use-best");
@@ -220,9 +204,7 @@ final class CachingView extends SplitPane {
     }
 
     private static Label batchingLine(PlannerViewModel viewModel) {
-        Label line = new Label();
-        line.setId("batching-figures");
-        line.setWrapText(true);
+        Label line = FormParts.figures("batching-figures");
         line.textProperty().bind(Bindings.createStringBinding(() -> {
             Scenario scenario = viewModel.getScenario();
             var batching = scenario.batching();
