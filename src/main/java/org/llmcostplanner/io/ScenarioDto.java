@@ -34,6 +34,10 @@ import org.llmcostplanner.model.routing.RouterOverhead;
 import org.llmcostplanner.model.routing.RoutingSection;
 import org.llmcostplanner.model.routing.RoutingStrategy;
 import org.llmcostplanner.model.routing.RoutingTier;
+import org.llmcostplanner.model.selfhost.ApiBasis;
+import org.llmcostplanner.model.selfhost.SelfHostSection;
+import org.llmcostplanner.model.selfhost.Throughput;
+import org.llmcostplanner.model.selfhost.ThroughputBasis;
 
 /**
  * A scenario file of the current schema version, field for field. The key order here is the
@@ -41,10 +45,10 @@ import org.llmcostplanner.model.routing.RoutingTier;
  * missing fields and nulls), so conversion to the model needs no defaults.
  */
 @JsonPropertyOrder({"schemaVersion", "name", "description", "units", "workload", "referenceModel", "fixedCosts", "pareto",
-        "routing", "prompts", "caching", "batching"})
+        "routing", "prompts", "caching", "batching", "selfHost"})
 record ScenarioDto(int schemaVersion, String name, String description, UnitsDto units, WorkloadDto workload,
                    ModelPriceDto referenceModel, FixedCostsDto fixedCosts, ParetoDto pareto, RoutingDto routing,
-                   PromptsDto prompts, CachingDto caching, BatchingDto batching) {
+                   PromptsDto prompts, CachingDto caching, BatchingDto batching, SelfHostDto selfHost) {
 
     /** The units a file states its numbers in; only {@link #SUPPORTED} is accepted. */
     @JsonPropertyOrder({"currency", "tokenPrices", "fixedCosts"})
@@ -175,6 +179,43 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
         }
     }
 
+    /**
+     * The self-host section; {@code apiBasis} is an {@link ApiBasis#id()}, checked by the reader.
+     * Quality and target utilisation are fractions of 1; amounts are USD per GPU hour or per month.
+     */
+    @JsonPropertyOrder({"modelName", "quality", "gpuUsdPerHour", "gpusPerReplica", "throughput", "targetUtilisation",
+            "peakToAverage", "minReplicas", "monitoringUsdPerMonth", "storageUsdPerMonth", "networkingUsdPerMonth",
+            "engineeringHoursPerMonth", "apiBasis"})
+    record SelfHostDto(String modelName, double quality, double gpuUsdPerHour, double gpusPerReplica,
+                       ThroughputDto throughput, double targetUtilisation, double peakToAverage, double minReplicas,
+                       double monitoringUsdPerMonth, double storageUsdPerMonth, double networkingUsdPerMonth,
+                       double engineeringHoursPerMonth, String apiBasis) {
+        static final SelfHostDto DEFAULT = from(SelfHostSection.DEFAULT);
+
+        static SelfHostDto from(SelfHostSection h) {
+            Throughput t = h.throughput();
+            return new SelfHostDto(h.modelName(), h.quality(), h.gpuUsdPerHour(), h.gpusPerReplica(),
+                    new ThroughputDto(t.basis().id(), t.inputTokensPerSecond(), t.outputTokensPerSecond(),
+                            t.requestsPerSecond()),
+                    h.targetUtilisation(), h.peakToAverage(), h.minReplicas(), h.monitoringUsdPerMonth(),
+                    h.storageUsdPerMonth(), h.networkingUsdPerMonth(), h.engineeringHoursPerMonth(), h.apiBasis().id());
+        }
+
+        SelfHostSection toModel() {
+            return new SelfHostSection(modelName, quality, gpuUsdPerHour, gpusPerReplica,
+                    new Throughput(ThroughputBasis.fromId(throughput.basis).orElseThrow(), throughput.inputTokensPerSecond,
+                            throughput.outputTokensPerSecond, throughput.requestsPerSecond),
+                    targetUtilisation, peakToAverage, minReplicas, monitoringUsdPerMonth, storageUsdPerMonth,
+                    networkingUsdPerMonth, engineeringHoursPerMonth, ApiBasis.fromId(apiBasis).orElseThrow());
+        }
+    }
+
+    /** A replica's sustained throughput; {@code basis} is a {@link ThroughputBasis#id()}, checked by the reader. */
+    @JsonPropertyOrder({"basis", "inputTokensPerSecond", "outputTokensPerSecond", "requestsPerSecond"})
+    record ThroughputDto(String basis, double inputTokensPerSecond, double outputTokensPerSecond,
+                         double requestsPerSecond) {
+    }
+
     @JsonPropertyOrder({"name", "template"})
     record PromptDto(String name, String template) {
     }
@@ -279,7 +320,7 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
                         lines(f.quality()), lines(f.operational())),
                 ParetoDto.from(scenario.pareto()), RoutingDto.from(scenario.routing()),
                 PromptsDto.from(scenario.prompts()), CachingDto.from(scenario.caching()),
-                BatchingDto.from(scenario.batching()));
+                BatchingDto.from(scenario.batching()), SelfHostDto.from(scenario.selfHost()));
     }
 
     /** The model value, its prompts counted by {@code counter}; the caller has made sure no field is null. */
@@ -294,7 +335,7 @@ record ScenarioDto(int schemaVersion, String name, String description, UnitsDto 
                                         .map(t -> new EngineeringTask(t.name, t.hoursPerMonth)).toList()),
                         items(fixedCosts.quality), items(fixedCosts.operational)),
                 pareto.toModel(), routing.toModel(), prompts.toModel(counter), caching.toModel(), batching.toModel(),
-                org.llmcostplanner.model.selfhost.SelfHostSection.DEFAULT); // TODO(selfHost io): read the section
+                selfHost.toModel());
     }
 
     private static List<LineItemDto> lines(List<LineItem> items) {

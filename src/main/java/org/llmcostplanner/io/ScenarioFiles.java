@@ -12,7 +12,7 @@ import org.llmcostplanner.model.Scenario;
  */
 public final class ScenarioFiles {
     /** The version this planner writes; it reads this and every older version. */
-    public static final int CURRENT_SCHEMA_VERSION = 6;
+    public static final int CURRENT_SCHEMA_VERSION = 7;
 
     /** Scenario files are a few kilobytes; anything this big was opened by mistake. */
     private static final long MAX_FILE_BYTES = 16L * 1024 * 1024;

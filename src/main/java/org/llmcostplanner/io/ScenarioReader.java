@@ -27,6 +27,8 @@ import org.llmcostplanner.model.pareto.ParetoAnalysis;
 import org.llmcostplanner.model.pareto.ParetoObjectives;
 import org.llmcostplanner.model.prompt.TokenEncoding;
 import org.llmcostplanner.model.routing.RoutingStrategy;
+import org.llmcostplanner.model.selfhost.ApiBasis;
+import org.llmcostplanner.model.selfhost.ThroughputBasis;
 
 /**
  * Reads a scenario in stages, each reporting its first problem: UTF-8 text, JSON syntax, schema
@@ -70,6 +72,7 @@ final class ScenarioReader {
             checkParetoChoices(dto.pareto(), json, source);
             checkRoutingChoices(dto, json, source);
             checkEncoding(dto.prompts(), json, source);
+            checkSelfHostChoices(dto.selfHost(), json, source);
             Scenario scenario = dto.toModel(Tokenizer.SHARED);
             List<Problem> problems = ScenarioValidator.problems(scenario);
             if (!problems.isEmpty()) {
@@ -185,6 +188,26 @@ final class ScenarioReader {
             throw JsonErrors.at(source, json, "prompts.encoding", "must be one of " + choices + ", not '"
                     + prompts.encoding() + "'", null);
         }
+    }
+
+    private static void checkSelfHostChoices(ScenarioDto.SelfHostDto selfHost, String json, String source)
+            throws ScenarioFileException {
+        String basis = selfHost.throughput().basis();
+        if (ThroughputBasis.fromId(basis).isEmpty()) {
+            throw JsonErrors.at(source, json, "selfHost.throughput.basis", "must be "
+                    + choices(Arrays.stream(ThroughputBasis.values()).map(ThroughputBasis::id).toList())
+                    + " (how the replica's throughput was measured), not '" + basis + "'", null);
+        }
+        if (ApiBasis.fromId(selfHost.apiBasis()).isEmpty()) {
+            throw JsonErrors.at(source, json, "selfHost.apiBasis", "must be "
+                    + choices(Arrays.stream(ApiBasis.values()).map(ApiBasis::id).toList())
+                    + " (the API cost self-hosting is compared with), not '" + selfHost.apiBasis() + "'", null);
+        }
+    }
+
+    /** {@code "a" or "b"}, for a message listing a field's allowed values. */
+    private static String choices(List<String> ids) {
+        return ids.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(" or "));
     }
 
     private static void checkDate(String date, String field, String json, String source) throws ScenarioFileException {

@@ -16,7 +16,9 @@ final class SchemaMigrations {
      * version 3 added). 2 -> 3: the current plan's quality and latency, not measured. 3 -> 4: the
      * routing section, off and without tiers, and the reference model's prices marked as typed by hand.
      * 4 -> 5: the prompts section, off and empty. 5 -> 6: the caching section (off, with the
-     * chapter's threshold curve) and the batching section (off, at the usual 50% discount).
+     * chapter's threshold curve) and the batching section (off, at the usual 50% discount). 6 -> 7:
+     * the self-host section with a new plan's values ({@code SelfHostSection.DEFAULT}); it has no
+     * switch, as it only adds a comparison and changes no cost.
      */
     static final SchemaMigrations STANDARD = new SchemaMigrations(Map.of(
             1, root -> root.set("pareto", ScenarioJson.MAPPER.valueToTree(ScenarioDto.ParetoDto.EMPTY)),
@@ -36,7 +38,8 @@ final class SchemaMigrations {
             5, root -> {
                 root.set("caching", ScenarioJson.MAPPER.valueToTree(ScenarioDto.CachingDto.EMPTY));
                 return root.set("batching", ScenarioJson.MAPPER.valueToTree(ScenarioDto.BatchingDto.EMPTY));
-            }),
+            },
+            6, root -> root.set("selfHost", ScenarioJson.MAPPER.valueToTree(ScenarioDto.SelfHostDto.DEFAULT))),
             ScenarioFiles.CURRENT_SCHEMA_VERSION);
 
     private final Map<Integer, UnaryOperator<ObjectNode>> steps;

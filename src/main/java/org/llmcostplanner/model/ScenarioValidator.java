@@ -12,6 +12,7 @@ import org.llmcostplanner.model.caching.CachingSection;
 import org.llmcostplanner.model.caching.PromptCaching;
 import org.llmcostplanner.model.caching.SemanticCache;
 import org.llmcostplanner.model.format.Money;
+import org.llmcostplanner.model.format.Percent;
 import org.llmcostplanner.model.format.Ranges;
 import org.llmcostplanner.model.pareto.ParetoConfiguration;
 import org.llmcostplanner.model.pareto.ParetoConstraints;
@@ -22,6 +23,7 @@ import org.llmcostplanner.model.prompt.PromptsSection;
 import org.llmcostplanner.model.routing.RoutingInputs;
 import org.llmcostplanner.model.routing.RoutingSection;
 import org.llmcostplanner.model.routing.RoutingTier;
+import org.llmcostplanner.model.selfhost.ThroughputBasis;
 
 /** Checks every value of a scenario against the ranges of {@link ScenarioInputs}. */
 public final class ScenarioValidator {
@@ -90,6 +92,7 @@ public final class ScenarioValidator {
         checkPrompts(problems, scenario.prompts());
         checkCaching(problems, scenario.caching());
         checkBatching(problems, scenario.batching());
+        checkSelfHost(problems, scenario);
         return problems;
     }
 
@@ -204,6 +207,47 @@ public final class ScenarioValidator {
                     + " of packed prompts would fail, each sent over 100 times on average; pack fewer items or lower"
                     + " the failure rate"));
         }
+    }
+
+    /**
+     * The self-host section: a model name, every input of {@link SelfHostInputs} in its range (in
+     * file order), throughput above 0 where the chosen basis counts it, whole minimum replicas.
+     */
+    private static void checkSelfHost(List<Problem> problems, Scenario scenario) {
+        if (scenario.selfHost().modelName().isBlank()) {
+            problems.add(new Problem("selfHost.modelName", "must not be empty"));
+        }
+        ThroughputBasis basis = scenario.selfHost().throughput().basis();
+        for (ScenarioInput input : SelfHostInputs.ALL) {
+            double value = input.get(scenario);
+            Optional<String> outOfRange = fileRangeProblem(input, value);
+            check(problems, input.path(), outOfRange);
+            if (outOfRange.isEmpty() && value <= 0 && countedOn(basis, input)) {
+                problems.add(new Problem(input.path(), "must be above 0: a replica with no throughput serves nothing"));
+            }
+            if (input == SelfHostInputs.MIN_REPLICAS && Double.isFinite(value) && value != Math.rint(value)) {
+                problems.add(new Problem(input.path(), "must be a whole number (was " + Money.plain(value) + ")"));
+            }
+        }
+    }
+
+    /**
+     * {@code input.problem(value)}, but a percent input's range is stated in the fractions of 1 the
+     * file holds (0.7, not 70): the file's reader shows this message beside the file's number.
+     */
+    private static Optional<String> fileRangeProblem(ScenarioInput input, double value) {
+        if (!"%".equals(input.unit())) {
+            return input.problem(value);
+        }
+        return Ranges.problem(Percent.toFraction(value), Percent.toFraction(input.validMin()),
+                Percent.toFraction(input.validMax()));
+    }
+
+    /** Whether {@code input} is a throughput figure that {@code basis} sizes the replicas by. */
+    private static boolean countedOn(ThroughputBasis basis, ScenarioInput input) {
+        return basis == ThroughputBasis.TOKENS
+                ? input == SelfHostInputs.INPUT_TOKENS_PER_SECOND || input == SelfHostInputs.OUTPUT_TOKENS_PER_SECOND
+                : input == SelfHostInputs.REQUESTS_PER_SECOND;
     }
 
     private static void checkLines(List<Problem> problems, String listPath, List<LineItem> lines) {

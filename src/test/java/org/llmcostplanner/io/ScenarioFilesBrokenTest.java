@@ -86,17 +86,17 @@ class ScenarioFilesBrokenTest {
 
     @Test
     void fileFromANewerPlanner() {
-        var e = fails(edit("\"schemaVersion\" : 6", "\"schemaVersion\" : 7"));
+        var e = fails(edit("\"schemaVersion\" : 7", "\"schemaVersion\" : 8"));
         assertProblem(e, "schemaVersion", 2, 21,
-                "was written by a newer version of the planner (schemaVersion 7; this version reads up to 6)");
+                "was written by a newer version of the planner (schemaVersion 8; this version reads up to 7)");
     }
 
     @Test
     void missingOrMalformedSchemaVersion() {
-        assertProblem(fails(edit("\"schemaVersion\" : 6,\n", "")), "schemaVersion", 1, 1, "missing required field");
-        assertProblem(fails(edit("\"schemaVersion\" : 6", "\"schemaVersion\" : \"1\"")), "schemaVersion", 2, 21,
+        assertProblem(fails(edit("\"schemaVersion\" : 7,\n", "")), "schemaVersion", 1, 1, "missing required field");
+        assertProblem(fails(edit("\"schemaVersion\" : 7", "\"schemaVersion\" : \"1\"")), "schemaVersion", 2, 21,
                 "expected a whole number such as 1 but found the text \"1\"");
-        assertProblem(fails(edit("\"schemaVersion\" : 6", "\"schemaVersion\" : 0")), "schemaVersion", 2, 21,
+        assertProblem(fails(edit("\"schemaVersion\" : 7", "\"schemaVersion\" : 0")), "schemaVersion", 2, 21,
                 "must be 1 or more (was 0)");
     }
 
@@ -231,6 +231,62 @@ class ScenarioFilesBrokenTest {
     }
 
     @Test
+    void selfHostChoicesMustBeNamedAsTheFileWritesThem() {
+        assertProblem(fails(editSelfHost("\"basis\" : \"tokens\"", "\"basis\" : \"gpu-hours\"")),
+                "selfHost.throughput.basis", 293, 17, "must be \"tokens\" or \"requests\"");
+        assertProblem(fails(editSelfHost("\"basis\" : \"tokens\"", "\"basis\" : \"Tokens\"")),
+                "selfHost.throughput.basis", 293, 17, "not 'Tokens'");
+        assertProblem(fails(editSelfHost("\"apiBasis\" : \"plan\"", "\"apiBasis\" : \"optimised\"")),
+                "selfHost.apiBasis", 305, 18, "must be \"plan\" or \"reference\"");
+    }
+
+    @Test
+    void selfHostValuesAreCheckedWhereTheyStand() {
+        assertProblem(fails(editSelfHost("\"modelName\" : \"Llama 3.1 8B Instruct (vLLM)\"", "\"modelName\" : \"  \"")),
+                "selfHost.modelName", 288, 19, "must not be empty");
+        assertProblem(fails(editSelfHost("\"targetUtilisation\" : 0.7", "\"targetUtilisation\" : 0")),
+                "selfHost.targetUtilisation", 298, 27, "must be between 0.01 and 1 (was 0)");
+        assertProblem(fails(editSelfHost("\"quality\" : 0.88", "\"quality\" : 88")),
+                "selfHost.quality", 289, 17, "must be between 0 and 1 (was 88)");
+        assertProblem(fails(editSelfHost("\"minReplicas\" : 2", "\"minReplicas\" : 2.5")),
+                "selfHost.minReplicas", 300, 21, "must be a whole number (was 2.5)");
+        assertProblem(fails(editSelfHost("\"gpuUsdPerHour\" : 1.2", "\"gpuUsdPerHour\" : -1.2")),
+                "selfHost.gpuUsdPerHour", 290, 23, "must not be negative (was -1.2)");
+    }
+
+    /** Only the figures the chosen basis sizes replicas by must be above 0; the other basis's may be 0. */
+    @Test
+    void selfHostThroughputOnTheChosenBasisMustBeAboveZero() throws Exception {
+        String why = "must be above 0: a replica with no throughput serves nothing";
+        assertProblem(fails(editSelfHost("\"inputTokensPerSecond\" : 10000", "\"inputTokensPerSecond\" : 0")),
+                "selfHost.throughput.inputTokensPerSecond", 294, 32, why);
+        assertProblem(fails(editSelfHost("\"outputTokensPerSecond\" : 2000", "\"outputTokensPerSecond\" : 0")),
+                "selfHost.throughput.outputTokensPerSecond", 295, 33, why);
+        String requestsBasis = GOOD.replace("\"basis\" : \"tokens\"", "\"basis\" : \"requests\"");
+        assertProblem(fails(requestsBasis.replace("\"requestsPerSecond\" : 5", "\"requestsPerSecond\" : 0")),
+                "selfHost.throughput.requestsPerSecond", 296, 29, why);
+
+        ScenarioFiles.read(editSelfHost("\"requestsPerSecond\" : 5", "\"requestsPerSecond\" : 0"), "tokens.json");
+        ScenarioFiles.read(requestsBasis.replace("\"inputTokensPerSecond\" : 10000", "\"inputTokensPerSecond\" : 0"),
+                "requests.json");
+    }
+
+    @Test
+    void selfHostFieldsMissingOrOfTheWrongKind() {
+        assertProblem(fails(editSelfHost("\"peakToAverage\" : 3,\n    ", "")), "selfHost.peakToAverage", 287, 16,
+                "missing required field");
+        assertProblem(fails(editSelfHost("\"gpuUsdPerHour\" : 1.2", "\"gpuUsdPerHour\" : \"1.2\"")),
+                "selfHost.gpuUsdPerHour", 290, 23, "expected a number but found the text \"1.2\"");
+        assertProblem(fails(editSelfHost("\"gpuUsdPerHour\" : 1.2", "\"gpuUsdPerHour\" : NaN")),
+                "selfHost.gpuUsdPerHour", 290, 23, "NaN is not a number");
+        assertProblem(fails(editSelfHost("\"basis\" : \"tokens\"", "\"basis\" : 1")),
+                "selfHost.throughput.basis", 293, 17, "expected text in double quotes but found the number 1");
+        assertProblem(fails(editSelfHost("\"throughput\" : {", "\"throughput\" : 5, \"x\" : {")),
+                "selfHost.throughput", 292, 20, "expected a section { ... } but found the number 5");
+        assertProblem(fails(editSelfHost("\"selfHost\" :", "\"selfhost\" :")), "selfHost", 1, 1, "missing required field");
+    }
+
+    @Test
     void unknownBundledExample() {
         var e = assertThrows(ScenarioFileException.class, () -> ScenarioFiles.readResource("scenarios/nope.json"));
         assertEquals("scenarios/nope.json: is not one of the bundled examples", e.getMessage());
@@ -258,6 +314,14 @@ class ScenarioFilesBrokenTest {
     private static String edit(String from, String to) {
         int at = GOOD.indexOf(from);
         assertTrue(at >= 0, "an occurrence of " + from);
+        return GOOD.substring(0, at) + to + GOOD.substring(at + from.length());
+    }
+
+    /** {@code GOOD} with the first occurrence of {@code from} in the self-host section replaced. */
+    private static String editSelfHost(String from, String to) {
+        int section = GOOD.indexOf("\"selfHost\" :");
+        int at = GOOD.indexOf(from, section);
+        assertTrue(section >= 0 && at >= 0, "an occurrence of " + from + " in the self-host section");
         return GOOD.substring(0, at) + to + GOOD.substring(at + from.length());
     }
 

@@ -22,6 +22,7 @@ import org.llmcostplanner.model.batching.BatchingSection;
 import org.llmcostplanner.model.caching.CachingSection;
 import org.llmcostplanner.model.prompt.PromptsSection;
 import org.llmcostplanner.model.routing.RoutingSection;
+import org.llmcostplanner.model.selfhost.SelfHostSection;
 
 class ScenarioFilesParetoTest {
     private static final Path BUNDLED = Path.of("scenarios", "saas-support.json");
@@ -47,7 +48,7 @@ class ScenarioFilesParetoTest {
         Scenario old = ScenarioFiles.read(mapper.writeValueAsString(root), "old.json");
         assertEquals(ParetoSection.EMPTY, old.pareto());
         assertEquals(asVersion3(ScenarioFiles.read(BUNDLED)).withPareto(ParetoSection.EMPTY), old);
-        assertTrue(ScenarioFiles.toJson(old).startsWith("{\n  \"schemaVersion\" : 6,"));
+        assertTrue(ScenarioFiles.toJson(old).startsWith("{\n  \"schemaVersion\" : 7,"));
     }
 
     @Test
@@ -84,6 +85,7 @@ class ScenarioFilesParetoTest {
         root.remove("prompts");
         root.remove("caching");
         root.remove("batching");
+        root.remove("selfHost");
         root.put("schemaVersion", 4);
 
         Scenario old = ScenarioFiles.read(mapper.writeValueAsString(root), "old.json");
@@ -99,6 +101,7 @@ class ScenarioFilesParetoTest {
         ObjectNode root = (ObjectNode) mapper.readTree(Files.readString(BUNDLED));
         root.remove("caching");
         root.remove("batching");
+        root.remove("selfHost");
         root.put("schemaVersion", 5);
 
         Scenario old = ScenarioFiles.read(mapper.writeValueAsString(root), "old.json");
@@ -108,12 +111,27 @@ class ScenarioFilesParetoTest {
         assertEquals(ScenarioFiles.read(BUNDLED).withCaching(CachingSection.EMPTY).withBatching(BatchingSection.EMPTY), old);
     }
 
-    /** Takes out what schemas 4 to 6 added: routing, the reference model's price date, prompts, caching, batching. */
+    @Test
+    void aVersionSixFileOpensWithTheDefaultSelfHostSection() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = (ObjectNode) mapper.readTree(Files.readString(BUNDLED));
+        root.remove("selfHost");
+        root.put("schemaVersion", 6);
+
+        Scenario old = ScenarioFiles.read(mapper.writeValueAsString(root), "old.json");
+
+        assertEquals(SelfHostSection.DEFAULT, old.selfHost());
+        assertEquals(ScenarioFiles.read(BUNDLED).withSelfHost(SelfHostSection.DEFAULT), old);
+        assertTrue(ScenarioFiles.toJson(old).startsWith("{\n  \"schemaVersion\" : 7,"));
+    }
+
+    /** Takes out what schemas 4 to 7 added: routing, the reference model's price date, prompts, caching, batching, self-hosting. */
     private static void withoutVersion4(ObjectNode root) {
         root.remove("routing");
         root.remove("prompts");
         root.remove("caching");
         root.remove("batching");
+        root.remove("selfHost");
         ((ObjectNode) root.get("referenceModel")).remove("pricesAsOf");
     }
 

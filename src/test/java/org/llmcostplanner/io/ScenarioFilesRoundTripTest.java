@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.llmcostplanner.model.Scenario;
+import org.llmcostplanner.model.selfhost.ApiBasis;
+import org.llmcostplanner.model.selfhost.SelfHostSection;
+import org.llmcostplanner.model.selfhost.Throughput;
+import org.llmcostplanner.model.selfhost.ThroughputBasis;
 
 class ScenarioFilesRoundTripTest {
 
@@ -46,11 +50,53 @@ class ScenarioFilesRoundTripTest {
     void savedTextIsCanonical() {
         String json = ScenarioFiles.toJson(Scenario.untitled());
 
-        assertTrue(json.startsWith("{\n  \"schemaVersion\" : 6,\n  \"name\" : \"Untitled\",\n"));
+        assertTrue(json.startsWith("{\n  \"schemaVersion\" : 7,\n  \"name\" : \"Untitled\",\n"));
         assertTrue(json.endsWith("}\n"));
         assertFalse(json.contains("\r"));
         assertTrue(json.contains("\"queriesPerDay\" : 10000,"), "whole numbers have no fraction");
         assertTrue(json.contains("\"inputUsdPer1MTokens\" : 2.5,"));
+    }
+
+    @Test
+    void theSelfHostSectionComesLastWithItsKeysInTheDocumentedOrder() {
+        String json = ScenarioFiles.toJson(Scenario.untitled());
+
+        assertTrue(json.endsWith("""
+                  "selfHost" : {
+                    "modelName" : "Llama 3.1 8B Instruct (vLLM)",
+                    "quality" : 0.88,
+                    "gpuUsdPerHour" : 1.2,
+                    "gpusPerReplica" : 1,
+                    "throughput" : {
+                      "basis" : "tokens",
+                      "inputTokensPerSecond" : 10000,
+                      "outputTokensPerSecond" : 2000,
+                      "requestsPerSecond" : 5
+                    },
+                    "targetUtilisation" : 0.7,
+                    "peakToAverage" : 3,
+                    "minReplicas" : 2,
+                    "monitoringUsdPerMonth" : 150,
+                    "storageUsdPerMonth" : 50,
+                    "networkingUsdPerMonth" : 100,
+                    "engineeringHoursPerMonth" : 20,
+                    "apiBasis" : "plan"
+                  }
+                }
+                """), json);
+    }
+
+    @Test
+    void aSelfHostSectionOnRequestsAgainstTheReferenceModelReloadsEqual() throws Exception {
+        SelfHostSection section = new SelfHostSection("Qwen2.5 72B (TGI)", 0.915, 2.49, 4,
+                new Throughput(ThroughputBasis.REQUESTS, 0, 0, 12.5), 0.65, 4.5, 3, 0, 80.25, 0, 35, ApiBasis.REFERENCE);
+        Scenario scenario = Scenario.untitled().withSelfHost(section);
+
+        String json = ScenarioFiles.toJson(scenario);
+
+        assertTrue(json.contains("\"basis\" : \"requests\","), json);
+        assertTrue(json.contains("\"apiBasis\" : \"reference\""), json);
+        assertEquals(scenario, ScenarioFiles.read(json, "t.json"));
     }
 
     @Test

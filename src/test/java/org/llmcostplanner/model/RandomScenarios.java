@@ -24,6 +24,10 @@ import org.llmcostplanner.model.routing.RouterOverhead;
 import org.llmcostplanner.model.routing.RoutingSection;
 import org.llmcostplanner.model.routing.RoutingStrategy;
 import org.llmcostplanner.model.routing.RoutingTier;
+import org.llmcostplanner.model.selfhost.ApiBasis;
+import org.llmcostplanner.model.selfhost.SelfHostSection;
+import org.llmcostplanner.model.selfhost.Throughput;
+import org.llmcostplanner.model.selfhost.ThroughputBasis;
 
 /**
  * Random valid scenarios for property tests: every value inside the range {@link ScenarioInputs}
@@ -115,7 +119,32 @@ public final class RandomScenarios {
         Scenario scenario = new Scenario(name, description, workload, model,
                 new FixedCosts(infrastructure, engineering, quality, operational));
         return varied ? scenario.withRouting(routing(random)).withPrompts(prompts(random)).withCaching(caching(random))
-                .withBatching(batching(random)) : scenario;
+                .withBatching(batching(random)).withSelfHost(selfHost(random)) : scenario;
+    }
+
+    /**
+     * A valid self-host section on either basis, compared with either API cost: whole minimum
+     * replicas, and the throughput the basis counts above 0 (drawn after batching).
+     */
+    private static SelfHostSection selfHost(Random random) {
+        ThroughputBasis basis = ThroughputBasis.values()[random.nextInt(ThroughputBasis.values().length)];
+        boolean tokens = basis == ThroughputBasis.TOKENS;
+        Throughput throughput = new Throughput(basis, throughput(random, tokens), throughput(random, tokens),
+                throughput(random, !tokens));
+        double targetUtilisation = Math.max(0.01, amount(random, true, 0.01, 1)); // whole-number draws floor to 0
+        return new SelfHostSection(name(random, true, "model"), amount(random, true, 0, 1), amount(random, true, 0, 1_000),
+                amount(random, true, 0, 1_024), throughput, targetUtilisation, amount(random, true, 1, 1_000),
+                Math.floor(amount(random, true, 0, 10_000)), amount(random, true, 0, ScenarioInputs.MAX_LINE_USD_PER_MONTH),
+                amount(random, true, 0, ScenarioInputs.MAX_LINE_USD_PER_MONTH),
+                amount(random, true, 0, ScenarioInputs.MAX_LINE_USD_PER_MONTH),
+                amount(random, true, 0, ScenarioInputs.MAX_TASK_HOURS_PER_MONTH),
+                ApiBasis.values()[random.nextInt(ApiBasis.values().length)]);
+    }
+
+    /** Per second, up to 1e9; above 0 when {@code counted} (a 0 drawn becomes the smallest positive double). */
+    private static double throughput(Random random, boolean counted) {
+        double perSecond = amount(random, true, 0, 1e9);
+        return counted && !(perSecond > 0) ? Double.MIN_VALUE : perSecond;
     }
 
     /** A valid caching section: a curve of up to five points with distinct thresholds (drawn after prompts). */

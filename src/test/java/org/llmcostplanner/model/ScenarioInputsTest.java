@@ -153,7 +153,8 @@ class ScenarioInputsTest {
     void groupsPartitionAllInputsExceptTheHourlyRate() {
         List<ScenarioInput> grouped = Stream.of(ScenarioInputs.WORKLOAD.stream(), ScenarioInputs.REFERENCE_MODEL.stream(),
                 Stream.of(ScenarioInputs.HOURLY_RATE), ScenarioInputs.PARETO.stream(), ScenarioInputs.ROUTING.stream(),
-                ScenarioInputs.PROMPTS.stream(), ScenarioInputs.CACHING.stream(), ScenarioInputs.BATCHING.stream())
+                ScenarioInputs.PROMPTS.stream(), ScenarioInputs.CACHING.stream(), ScenarioInputs.BATCHING.stream(),
+                SelfHostInputs.ALL.stream())
                 .flatMap(s -> s).toList();
 
         assertEquals(ScenarioInputs.ALL, grouped);

@@ -12,6 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.llmcostplanner.model.price.ModelPrice;
+import org.llmcostplanner.model.selfhost.SelfHostSection;
+import org.llmcostplanner.model.selfhost.Throughput;
+import org.llmcostplanner.model.selfhost.ThroughputBasis;
 
 class ScenarioValidatorTest {
 
@@ -47,6 +50,14 @@ class ScenarioValidatorTest {
         });
     }
 
+    private static UnaryOperator<Scenario> selfHost(UnaryOperator<SelfHostSection> edit) {
+        return s -> s.withSelfHost(edit.apply(s.selfHost()));
+    }
+
+    private static UnaryOperator<Scenario> throughput(UnaryOperator<Throughput> edit) {
+        return selfHost(h -> h.withThroughput(edit.apply(h.throughput())));
+    }
+
     static Stream<Arguments> invalidValues() {
         double nan = Double.NaN;
         double inf = Double.POSITIVE_INFINITY;
@@ -77,7 +88,24 @@ class ScenarioValidatorTest {
                 Arguments.of("fixedCosts.quality[1].usdPerMonth", line(CostCategory.QUALITY, 1, l -> l.withUsdPerMonth(nan)), "must be a finite number"),
                 Arguments.of("fixedCosts.quality[0].name", line(CostCategory.QUALITY, 0, l -> l.withName("")), "must not be empty"),
                 Arguments.of("fixedCosts.operational[3].usdPerMonth", line(CostCategory.OPERATIONAL, 3, l -> l.withUsdPerMonth(2e9)), "must be between 0 and 1000000000 (was 2000000000)"),
-                Arguments.of("fixedCosts.operational[0].usdPerMonth", line(CostCategory.OPERATIONAL, 0, l -> l.withUsdPerMonth(Double.NEGATIVE_INFINITY)), "must be a finite number"));
+                Arguments.of("fixedCosts.operational[0].usdPerMonth", line(CostCategory.OPERATIONAL, 0, l -> l.withUsdPerMonth(Double.NEGATIVE_INFINITY)), "must be a finite number"),
+                Arguments.of("selfHost.modelName", selfHost(h -> h.withModelName(" ")), "must not be empty"),
+                Arguments.of("selfHost.quality", selfHost(h -> h.withQuality(1.5)), "must be between 0 and 1 (was 1.5)"),
+                Arguments.of("selfHost.gpuUsdPerHour", selfHost(h -> h.withGpuUsdPerHour(-1)), "must not be negative (was -1)"),
+                Arguments.of("selfHost.gpuUsdPerHour", selfHost(h -> h.withGpuUsdPerHour(nan)), "must be a finite number"),
+                Arguments.of("selfHost.gpusPerReplica", selfHost(h -> h.withGpusPerReplica(2_000)), "must be between 0 and 1024 (was 2000)"),
+                Arguments.of("selfHost.throughput.inputTokensPerSecond", throughput(t -> t.withInputTokensPerSecond(0)), "must be above 0: a replica with no throughput serves nothing"),
+                Arguments.of("selfHost.throughput.outputTokensPerSecond", throughput(t -> t.withOutputTokensPerSecond(-0.0)), "must be above 0: a replica with no throughput serves nothing"),
+                Arguments.of("selfHost.throughput.outputTokensPerSecond", throughput(t -> t.withOutputTokensPerSecond(-5)), "must not be negative (was -5)"),
+                Arguments.of("selfHost.throughput.requestsPerSecond", throughput(t -> t.withBasis(ThroughputBasis.REQUESTS).withRequestsPerSecond(0)), "must be above 0: a replica with no throughput serves nothing"),
+                Arguments.of("selfHost.throughput.requestsPerSecond", throughput(t -> t.withRequestsPerSecond(inf)), "must be a finite number"),
+                Arguments.of("selfHost.targetUtilisation", selfHost(h -> h.withTargetUtilisation(0)), "must be between 0.01 and 1 (was 0)"),
+                Arguments.of("selfHost.targetUtilisation", selfHost(h -> h.withTargetUtilisation(70)), "must be between 0.01 and 1 (was 70)"),
+                Arguments.of("selfHost.peakToAverage", selfHost(h -> h.withPeakToAverage(0.5)), "must be between 1 and 1000 (was 0.5)"),
+                Arguments.of("selfHost.minReplicas", selfHost(h -> h.withMinReplicas(1.5)), "must be a whole number (was 1.5)"),
+                Arguments.of("selfHost.minReplicas", selfHost(h -> h.withMinReplicas(inf)), "must be a finite number"),
+                Arguments.of("selfHost.storageUsdPerMonth", selfHost(h -> h.withStorageUsdPerMonth(-50)), "must not be negative (was -50)"),
+                Arguments.of("selfHost.engineeringHoursPerMonth", selfHost(h -> h.withEngineeringHoursPerMonth(1_000_001)), "must be between 0 and 1000000 (was 1000001)"));
     }
 
     @ParameterizedTest(name = "{0}: {2}")
@@ -127,6 +155,35 @@ class ScenarioValidatorTest {
 
         assertEquals(List.of("name", "workload.daysPerMonth", "fixedCosts.engineering.tasks[0].hoursPerMonth",
                 "fixedCosts.operational[0].usdPerMonth"), paths);
+    }
+
+    @Test
+    void throughputTheChosenBasisDoesNotCountMayBeZero() {
+        Scenario tokens = throughput(t -> t.withRequestsPerSecond(0)).apply(valid());
+        Scenario requests = throughput(t -> t.withBasis(ThroughputBasis.REQUESTS).withInputTokensPerSecond(0)
+                .withOutputTokensPerSecond(0)).apply(valid());
+
+        assertEquals(List.of(), ScenarioValidator.problems(tokens));
+        assertEquals(List.of(), ScenarioValidator.problems(requests));
+    }
+
+    @Test
+    void selfHostProblemsComeInFileOrder() {
+        Scenario broken = selfHost(h -> h.withMinReplicas(0.5).withTargetUtilisation(2).withModelName("")
+                .withThroughput(h.throughput().withOutputTokensPerSecond(0))).apply(valid());
+
+        List<String> paths = ScenarioValidator.problems(broken).stream().map(Problem::path).toList();
+
+        assertEquals(List.of("selfHost.modelName", "selfHost.throughput.outputTokensPerSecond", "selfHost.targetUtilisation",
+                "selfHost.minReplicas"), paths);
+    }
+
+    @Test
+    void switchingTheBasisToAThroughputOfZeroIsAnEditsProblem() {
+        Scenario noRequests = throughput(t -> t.withRequestsPerSecond(0)).apply(valid());
+
+        assertEquals(java.util.Optional.of("Requests per second must be above 0: a replica with no throughput serves nothing"),
+                ScenarioValidator.introduced(noRequests, throughput(t -> t.withBasis(ThroughputBasis.REQUESTS)).apply(noRequests)));
     }
 
     @Test
