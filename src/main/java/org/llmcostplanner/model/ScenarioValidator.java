@@ -60,6 +60,9 @@ public final class ScenarioValidator {
         return trimmed;
     }
 
+    /** The least throughput (tokens or requests a second) a replica may have: keeps replica counts finite. */
+    static final double MIN_THROUGHPUT = 0.01;
+
     /** Every problem, in file order; empty when the scenario is valid. */
     public static List<Problem> problems(Scenario scenario) {
         List<Problem> problems = new ArrayList<>();
@@ -222,8 +225,10 @@ public final class ScenarioValidator {
             double value = input.get(scenario);
             Optional<String> outOfRange = fileRangeProblem(input, value);
             check(problems, input.path(), outOfRange);
-            if (outOfRange.isEmpty() && value <= 0 && countedOn(basis, input)) {
-                problems.add(new Problem(input.path(), "must be above 0: a replica with no throughput serves nothing"));
+            if (outOfRange.isEmpty() && value < MIN_THROUGHPUT && countedOn(basis, input)) {
+                problems.add(new Problem(input.path(), value <= 0 ? "must be above 0: a replica with no throughput serves nothing"
+                        : "must be at least " + Money.plain(MIN_THROUGHPUT) + " (was " + Money.plain(value)
+                                + "): slower replicas would need more than any plan could count"));
             }
             if (input == SelfHostInputs.MIN_REPLICAS && Double.isFinite(value) && value != Math.rint(value)) {
                 problems.add(new Problem(input.path(), "must be a whole number (was " + Money.plain(value) + ")"));

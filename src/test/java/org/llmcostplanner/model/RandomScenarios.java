@@ -124,7 +124,7 @@ public final class RandomScenarios {
 
     /**
      * A valid self-host section on either basis, compared with either API cost: whole minimum
-     * replicas, and the throughput the basis counts above 0 (drawn after batching).
+     * replicas, and the throughput the basis counts at least the validator's least (drawn after batching).
      */
     private static SelfHostSection selfHost(Random random) {
         ThroughputBasis basis = ThroughputBasis.values()[random.nextInt(ThroughputBasis.values().length)];
@@ -141,10 +141,10 @@ public final class RandomScenarios {
                 ApiBasis.values()[random.nextInt(ApiBasis.values().length)]);
     }
 
-    /** Per second, up to 1e9; above 0 when {@code counted} (a 0 drawn becomes the smallest positive double). */
+    /** Per second, up to 1e9; at least 0.01 when {@code counted} (a smaller draw becomes 0.01). */
     private static double throughput(Random random, boolean counted) {
         double perSecond = amount(random, true, 0, 1e9);
-        return counted && !(perSecond > 0) ? Double.MIN_VALUE : perSecond;
+        return counted && !(perSecond >= 0.01) ? 0.01 : perSecond;
     }
 
     /** A valid caching section: a curve of up to five points with distinct thresholds (drawn after prompts). */

@@ -98,6 +98,7 @@ class ScenarioValidatorTest {
                 Arguments.of("selfHost.throughput.outputTokensPerSecond", throughput(t -> t.withOutputTokensPerSecond(-0.0)), "must be above 0: a replica with no throughput serves nothing"),
                 Arguments.of("selfHost.throughput.outputTokensPerSecond", throughput(t -> t.withOutputTokensPerSecond(-5)), "must not be negative (was -5)"),
                 Arguments.of("selfHost.throughput.requestsPerSecond", throughput(t -> t.withBasis(ThroughputBasis.REQUESTS).withRequestsPerSecond(0)), "must be above 0: a replica with no throughput serves nothing"),
+                Arguments.of("selfHost.throughput.requestsPerSecond", throughput(t -> t.withBasis(ThroughputBasis.REQUESTS).withRequestsPerSecond(0.005)), "must be at least 0.01 (was 0.005): slower replicas would need more than any plan could count"),
                 Arguments.of("selfHost.throughput.requestsPerSecond", throughput(t -> t.withRequestsPerSecond(inf)), "must be a finite number"),
                 Arguments.of("selfHost.targetUtilisation", selfHost(h -> h.withTargetUtilisation(0)), "must be between 0.01 and 1 (was 0)"),
                 Arguments.of("selfHost.targetUtilisation", selfHost(h -> h.withTargetUtilisation(70)), "must be between 0.01 and 1 (was 70)"),
