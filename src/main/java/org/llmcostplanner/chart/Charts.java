@@ -22,8 +22,11 @@ public final class Charts {
     /** Cost of a batched item over the items packed per prompt, id {@code batch-size}. */
     public static final ChartBuilder BATCH_SIZE = new BatchSizeChart();
 
+    /** Monthly cost of self-hosting (in whole replicas) and of the API by queries per month, id {@code self-host-breakeven}. */
+    public static final ChartBuilder SELF_HOST_BREAKEVEN = new SelfHostBreakevenChart();
+
     private static final List<ChartBuilder> ALL = List.of(PARETO_SCATTER, TCO_PIE, SHARE_VS_VOLUME, ROUTING_SHARES,
-            ROUTING_FRONTIER, CACHE_THRESHOLD, BATCH_SIZE);
+            ROUTING_FRONTIER, CACHE_THRESHOLD, BATCH_SIZE, SELF_HOST_BREAKEVEN);
 
     private Charts() {
     }

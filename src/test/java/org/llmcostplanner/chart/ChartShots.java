@@ -7,6 +7,9 @@ import java.nio.file.Paths;
 import org.jfree.chart.JFreeChart;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioEvaluator;
+import org.llmcostplanner.model.price.ModelPrice;
+import org.llmcostplanner.model.selfhost.ApiBasis;
+import org.llmcostplanner.model.selfhost.SelfHostSection;
 
 /**
  * Writes every chart for a few scenarios to target/shots/ for a person to look at:
@@ -42,14 +45,32 @@ public final class ChartShots {
                 400, 0.01, 24)));
         write(dir, "wrong-answers-cost", saas.withCaching(saas.caching().withSemantic(
                 saas.caching().semantic().withFalseHitUsd(0.05).withEmbeddingUsdPerQuery(0.0001))));
+
+        Scenario untitled = Scenario.untitled();
+        SelfHostSection section = SelfHostSection.DEFAULT;
+        write(dir, "selfhost-never", untitled.withSelfHost(section.withGpuUsdPerHour(20).withGpusPerReplica(8)),
+                Charts.SELF_HOST_BREAKEVEN);
+        // A replica at $16.50 an hour earns $13,104 a month against its $11,880: cheaper and dearer in turn from 8M to 50M.
+        write(dir, "selfhost-crossings", untitled.withSelfHost(section.withGpuUsdPerHour(16.5)), Charts.SELF_HOST_BREAKEVEN);
+        // The reference model at $0.0003 a query and 100 engineering hours: breakeven at about 121M a month.
+        write(dir, "selfhost-beyond-100m", untitled.withReferenceModel(new ModelPrice("cheap", 0.20, 1.00))
+                .withSelfHost(section.withApiBasis(ApiBasis.REFERENCE).withEngineeringHoursPerMonth(100)),
+                Charts.SELF_HOST_BREAKEVEN);
+        write(dir, "selfhost-500m", TestScenarios.atVolume(untitled, 500_000_000 / 30.0), Charts.SELF_HOST_BREAKEVEN);
     }
 
     private static void write(Path dir, String name, Scenario scenario) throws IOException {
+        write(dir, name, scenario, Charts.all().toArray(ChartBuilder[]::new));
+    }
+
+    /** The builders' charts at slide, screen, Overview and small sizes. */
+    private static void write(Path dir, String name, Scenario scenario, ChartBuilder... builders) throws IOException {
         var evaluation = ScenarioEvaluator.evaluate(scenario);
-        for (ChartBuilder builder : Charts.all()) {
+        for (ChartBuilder builder : builders) {
             JFreeChart chart = builder.build(scenario, evaluation);
             ChartExport.writePng(chart, dir.resolve(builder.id() + "-" + name + ".png"), 1920, 1080, 1);
             ChartExport.writePng(chart, dir.resolve(builder.id() + "-" + name + "-screen.png"), 900, 520, 1);
+            ChartExport.writePng(chart, dir.resolve(builder.id() + "-" + name + "-overview.png"), 700, 400, 1);
             ChartExport.writePng(chart, dir.resolve(builder.id() + "-" + name + "-small.png"), 460, 300, 1);
         }
     }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Random;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
 import org.junit.jupiter.api.Test;
 import org.jfree.chart.plot.PiePlot;
 import org.jfree.chart.plot.ValueMarker;
@@ -23,7 +24,12 @@ import org.llmcostplanner.model.price.ModelPrice;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioEvaluator;
 import org.llmcostplanner.model.ScenarioValidator;
+import org.llmcostplanner.model.ScenarioInput;
+import org.llmcostplanner.model.SelfHostInputs;
 import org.llmcostplanner.model.Workload;
+import org.llmcostplanner.model.selfhost.ApiBasis;
+import org.llmcostplanner.model.selfhost.SelfHostSection;
+import org.llmcostplanner.model.selfhost.ThroughputBasis;
 
 /** Whatever valid plan the user types, no chart dataset or marker ever holds NaN or infinity. */
 class ChartsStayFiniteTest {
@@ -66,6 +72,30 @@ class ChartsStayFiniteTest {
     }
 
     @Test
+    void everyDatasetValueIsFiniteForRandomSelfHostSections() {
+        for (int i = 0; i < 200; i++) {
+            long seed = SEED + i;
+            Random random = new Random(seed);
+            Scenario scenario = random.nextBoolean() ? TestScenarios.saasSupport() : Scenario.untitled();
+            scenario = scenario.withWorkload(scenario.workload().withQueriesPerDay(between(random, 1, 1e9)));
+            for (ScenarioInput input : SelfHostInputs.ALL) {
+                double value = between(random, input.validMin(), input.validMax());
+                scenario = input.set(scenario, input == SelfHostInputs.MIN_REPLICAS ? Math.rint(value) : value);
+            }
+            SelfHostSection section = scenario.selfHost();
+            scenario = scenario.withSelfHost(section.withApiBasis(random.nextBoolean() ? ApiBasis.PLAN : ApiBasis.REFERENCE)
+                    .withThroughput(section.throughput().withBasis(random.nextBoolean() ? ThroughputBasis.TOKENS
+                            : ThroughputBasis.REQUESTS)));
+            Scenario tried = scenario;
+            try {
+                assertChartsFinite(tried, List.of(Charts.SELF_HOST_BREAKEVEN)); // the only chart of the section
+            } catch (AssertionError failure) {
+                throw new AssertionError("seed " + seed + ", " + tried.selfHost() + ": " + failure.getMessage(), failure);
+            }
+        }
+    }
+
+    @Test
     void routingChartsAreFiniteForRandomValidRoutingSections() {
         org.llmcostplanner.model.RandomScenarios.forAll(300, org.llmcostplanner.model.RandomScenarios::variedScenario,
                 ChartsStayFiniteTest::assertChartsFinite);
@@ -84,8 +114,12 @@ class ChartsStayFiniteTest {
     }
 
     private static void assertChartsFinite(Scenario scenario) {
+        assertChartsFinite(scenario, Charts.all());
+    }
+
+    private static void assertChartsFinite(Scenario scenario, List<ChartBuilder> builders) {
         var evaluation = ScenarioEvaluator.evaluate(scenario);
-        for (ChartBuilder builder : Charts.all()) {
+        for (ChartBuilder builder : builders) {
             JFreeChart built = builder.build(scenario, evaluation);
             assertFinite(built, builder.id() + " built");
             JFreeChart updated = builder.build(TestScenarios.saasSupport(), ScenarioEvaluator.evaluate(TestScenarios.saasSupport()));
@@ -121,12 +155,17 @@ class ChartsStayFiniteTest {
             String axis = plot.getRangeAxisForDataset(index).getLabel();
             double most = axis.contains("%") ? 100 + 1e-9 : Double.MAX_VALUE;
             double least = axis.startsWith("Net") ? -Double.MAX_VALUE : 0;
+            // A log axis shows only positive values.
+            if (plot.getRangeAxisForDataset(index) instanceof LogAxis) {
+                least = Double.MIN_VALUE;
+            }
+            double leastX = plot.getDomainAxisForDataset(index) instanceof LogAxis ? Double.MIN_VALUE : -Double.MAX_VALUE;
             XYDataset dataset = plot.getDataset(index);
             for (int series = 0; dataset != null && series < dataset.getSeriesCount(); series++) {
                 for (int item = 0; item < dataset.getItemCount(series); item++) {
                     double x = dataset.getXValue(series, item);
                     double y = dataset.getYValue(series, item);
-                    assertTrue(Double.isFinite(x) && Double.isFinite(y) && y >= least && y <= most,
+                    assertTrue(Double.isFinite(x) && Double.isFinite(y) && x >= leastX && y >= least && y <= most,
                             what + ": dataset " + index + " series " + series + " item " + item + " = (" + x + ", " + y + ")");
                 }
             }
@@ -134,7 +173,9 @@ class ChartsStayFiniteTest {
         Collection<?> markers = plot.getDomainMarkers(Layer.FOREGROUND);
         if (markers != null) {
             for (Object marker : markers) {
-                assertTrue(Double.isFinite(((ValueMarker) marker).getValue()), what + ": marker " + ((ValueMarker) marker).getLabel());
+                double value = ((ValueMarker) marker).getValue();
+                assertTrue(Double.isFinite(value) && (value > 0 || !(plot.getDomainAxis() instanceof LogAxis)),
+                        what + ": marker " + ((ValueMarker) marker).getLabel() + " at " + value);
             }
         }
     }
