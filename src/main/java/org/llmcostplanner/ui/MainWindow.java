@@ -38,6 +38,7 @@ public final class MainWindow extends BorderPane {
     private RoutingView routing;
     private PromptsView prompts;
     private CachingView caching;
+    private SelfHostView selfHost;
     /** The charts of each tab, in tab order. */
     private final java.util.Map<Tab, java.util.List<ChartPane>> chartsByTab = new java.util.LinkedHashMap<>();
 
@@ -71,6 +72,8 @@ public final class MainWindow extends BorderPane {
         addTab("Prompts", "prompts-tab", prompts, prompts.charts());
         caching = new CachingView(viewModel, chartActions, taskStatus, messages, catalogFiles.catalogProperty());
         addTab("Caching", "caching-tab", caching, caching.charts());
+        selfHost = new SelfHostView(viewModel, chartActions);
+        addTab("Self-host", "selfhost-tab", selfHost, selfHost.charts());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
         setBottom(createStatusBar());
@@ -195,6 +198,10 @@ public final class MainWindow extends BorderPane {
 
     CachingView caching() {
         return caching;
+    }
+
+    SelfHostView selfHost() {
+        return selfHost;
     }
 
     PromptsView prompts() {

@@ -12,9 +12,8 @@ import javafx.scene.layout.VBox;
 import org.llmcostplanner.chart.Charts;
 
 /**
- * The Overview tab: the KPI strip over the headline charts that exist so far, two by two: the
- * Pareto scatter and the TCO pie, then the semantic cache's threshold curves and the share of TCO
- * against volume (whose place the self-host breakeven chart takes when it exists).
+ * The Overview tab: the KPI strip over the four headline charts, two by two: the Pareto scatter and
+ * the TCO pie, then the semantic cache's threshold curves and the self-host breakeven.
  */
 final class OverviewView extends VBox {
     private final List<ChartPane> charts;
@@ -24,16 +23,16 @@ final class OverviewView extends VBox {
         setPadding(new Insets(12));
         ChartPane pareto = new ChartPane(Charts.PARETO_SCATTER, viewModel, actions);
         ChartPane pie = new ChartPane(Charts.TCO_PIE, viewModel, actions);
-        ChartPane share = new ChartPane(Charts.SHARE_VS_VOLUME, viewModel, actions);
+        ChartPane breakeven = new ChartPane(Charts.SELF_HOST_BREAKEVEN, viewModel, actions);
         ChartPane cache = new ChartPane(Charts.CACHE_THRESHOLD, viewModel, actions);
-        charts = List.of(pareto, pie, cache, share);
+        charts = List.of(pareto, pie, cache, breakeven);
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(12);
         grid.add(pareto, 0, 0);
         grid.add(pie, 1, 0);
         grid.add(cache, 0, 1);
-        grid.add(share, 1, 1);
+        grid.add(breakeven, 1, 1);
         for (ChartPane chart : charts) {
             GridPane.setHgrow(chart, Priority.ALWAYS);
             GridPane.setVgrow(chart, Priority.ALWAYS);

@@ -79,6 +79,7 @@ final class SelfHostView extends SplitPane {
         left.setPadding(new Insets(12));
         ScrollPane scroll = new UncachedScrollPane(left);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setMinWidth(640);
 
         ChartPane breakeven = new ChartPane(Charts.SELF_HOST_BREAKEVEN, viewModel, actions);
@@ -88,7 +89,7 @@ final class SelfHostView extends SplitPane {
         right.setPadding(new Insets(12));
         right.setMinWidth(360);
         getItems().addAll(scroll, right);
-        setDividerPositions(0.45);
+        setDividerPositions(0.6);
     }
 
     private static TextInput grown(TextInput input) {
