@@ -93,6 +93,9 @@ final class SelfHostBreakevenChart implements ChartBuilder {
     public JFreeChart build(Scenario scenario, Evaluation evaluation) {
         LogAxis xAxis = new LogAxis(X_LABEL);
         LogAxis yAxis = new LogAxis("Monthly cost (USD)");
+        // Both ranges are set from the data by hand; LogAxis's own auto-range throws on a flat series.
+        xAxis.setAutoRange(false);
+        yAxis.setAutoRange(false);
         MarkerLabelRenderer lines = new MarkerLabelRenderer();
         XYPlot plot = new CrispGridXYPlot(new XYSeriesCollection(), xAxis, yAxis, lines);
         XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
