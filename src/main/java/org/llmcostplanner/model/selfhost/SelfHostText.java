@@ -28,13 +28,29 @@ public final class SelfHostText {
         String text = "Breaks even at " + Money.count(first) + " queries a month";
         if (b.cheaperAbove().isEmpty()) {
             return text + ", but a new replica makes it dearer again: cheaper only between some volumes ("
-                    + b.crossingCount() + " crossings).";
+                    + b.crossingCount() + " crossings" + listed(b) + ").";
         }
         double above = b.cheaperAbove().getAsDouble();
         return above == first ? text + " and stays cheaper above it."
                 : text + "; new replicas make it dearer again in places, and it stays cheaper above "
-                        + Money.count(above) + " (" + b.crossingCount() + " crossings).";
+                        + Money.count(above) + " (" + b.crossingCount() + " crossings" + listed(b) + ").";
     }
+
+    /** The crossings one by one when there are few enough to read: ": cheaper from 2,833,333, dearer from 3,000,000, ...". */
+    private static String listed(Breakeven b) {
+        if (b.crossingCount() > MOST_SPELLED_OUT) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(":");
+        for (Crossing crossing : b.crossings()) {
+            text.append(text.length() > 1 ? ", " : " ").append(crossing.selfHostingGetsCheaper() ? "cheaper from " : "dearer from ")
+                    .append(Money.count(crossing.queriesPerMonth()));
+        }
+        return text.toString();
+    }
+
+    /** Crossings listed in words; more are counted (the chart marks them all). */
+    static final int MOST_SPELLED_OUT = 7;
 
     /** The self-hosted model's quality against the API side's. */
     public static String quality(SelfHostFigures f) {
