@@ -8,14 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.BasicStroke;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.llmcostplanner.model.Scenario;
@@ -51,21 +48,15 @@ class SelfHostBreakevenChartTest {
     }
 
     private static List<ValueMarker> markers(JFreeChart chart) {
-        List<ValueMarker> markers = new ArrayList<>();
-        Collection<?> all = plot(chart).getDomainMarkers(Layer.FOREGROUND);
-        if (all != null) {
-            all.forEach(marker -> markers.add((ValueMarker) marker));
-        }
-        return markers;
+        return ChartMarkers.of(chart);
     }
 
     private static ValueMarker marker(JFreeChart chart, String labelStart) {
-        return markers(chart).stream().filter(m -> m.getLabel().startsWith(labelStart)).findFirst()
-                .orElseThrow(() -> new AssertionError("no marker labelled '" + labelStart + "...' in " + labels(chart)));
+        return ChartMarkers.labelled(chart, labelStart);
     }
 
     private static List<String> labels(JFreeChart chart) {
-        return markers(chart).stream().map(ValueMarker::getLabel).toList();
+        return ChartMarkers.labels(chart);
     }
 
     private static String context(JFreeChart chart) {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -17,7 +15,6 @@ import org.jfree.chart.plot.PiePlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.llmcostplanner.model.CostCategory;
@@ -52,17 +49,11 @@ class ShareVsVolumeChartTest {
     }
 
     private static List<ValueMarker> markers(JFreeChart chart) {
-        List<ValueMarker> markers = new ArrayList<>();
-        Collection<?> all = plot(chart).getDomainMarkers(Layer.FOREGROUND);
-        if (all != null) {
-            all.forEach(marker -> markers.add((ValueMarker) marker));
-        }
-        return markers;
+        return ChartMarkers.of(chart);
     }
 
     private static ValueMarker marker(JFreeChart chart, String labelStart) {
-        return markers(chart).stream().filter(m -> m.getLabel().startsWith(labelStart)).findFirst()
-                .orElseThrow(() -> new AssertionError("no marker labelled '" + labelStart + "...'"));
+        return ChartMarkers.labelled(chart, labelStart);
     }
 
     @Test

@@ -8,9 +8,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.ui.Layer;
 import org.junit.jupiter.api.Test;
+import org.llmcostplanner.chart.ChartMarkers;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.llmcostplanner.model.selfhost.ApiBasis;
 import org.testfx.api.FxRobot;
@@ -41,10 +40,7 @@ class SelfHostTabTest {
 
     /** The chart's labelled marker whose label starts with {@code prefix}. */
     private static ValueMarker marker(ChartPane pane, String prefix) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> ((java.util.Collection<?>) ((XYPlot) pane.chart().getPlot())
-                .getDomainMarkers(Layer.FOREGROUND)).stream().filter(ValueMarker.class::isInstance).map(ValueMarker.class::cast)
-                .filter(m -> m.getLabel() != null && m.getLabel().startsWith(prefix))
-                .findFirst().orElseThrow(() -> new AssertionError("no marker labelled " + prefix + "..."))).get();
+        return WaitForAsyncUtils.asyncFx(() -> ChartMarkers.labelled(pane.chart(), prefix)).get();
     }
 
     @Test
