@@ -28,17 +28,26 @@ final class FileText {
                 throw new ScenarioFileException(source, 0, 0, "", "is too large to be " + kind, null);
             }
             bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioFileException(source, 0, 0, "", "file not found", e);
-        } catch (AccessDeniedException e) {
-            throw new ScenarioFileException(source, 0, 0, "", "cannot be opened: permission denied", e);
-        } catch (FileSystemException e) {
-            String why = e.getReason() == null ? "the system reported an error" : e.getReason();
-            throw new ScenarioFileException(source, 0, 0, "", "cannot be read: " + why, e);
         } catch (IOException | RuntimeException e) {
-            throw new ScenarioFileException(source, 0, 0, "", "cannot be read", e);
+            throw failure(file, e);
         }
         String text = ScenarioReader.decode(bytes, source);
         return text.startsWith("\uFEFF") ? text.substring(1) : text; // a byte order mark from Windows editors
+    }
+
+    /** A failure to open or read {@code file} in the words every file kind shares, naming the file. */
+    static ScenarioFileException failure(Path file, Exception e) {
+        String source = file.toString();
+        if (e instanceof NoSuchFileException) {
+            return new ScenarioFileException(source, 0, 0, "", "file not found", e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new ScenarioFileException(source, 0, 0, "", "cannot be opened: permission denied", e);
+        }
+        if (e instanceof FileSystemException system) {
+            String why = system.getReason() == null ? "the system reported an error" : system.getReason();
+            return new ScenarioFileException(source, 0, 0, "", "cannot be read: " + why, e);
+        }
+        return new ScenarioFileException(source, 0, 0, "", "cannot be read", e);
     }
 }
