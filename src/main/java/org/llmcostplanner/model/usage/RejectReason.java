@@ -15,7 +15,12 @@ public enum RejectReason {
     /** A negative token count, latency or cost, or cached tokens above the input tokens. */
     NEGATIVE_OR_INCONSISTENT("negative or inconsistent count"),
     /** No cost in the row and no price for its model in the catalog. */
-    UNPRICED_MODEL("no cost and no catalog price");
+    UNPRICED_MODEL("no cost and no catalog price"),
+    /**
+     * Not a model call: a tracing export's span or event (a Langfuse observation whose type is
+     * not GENERATION or EMBEDDING), read but not counted as usage.
+     */
+    NOT_A_CALL("not a model call");
 
     private final String label;
 
