@@ -47,7 +47,8 @@ public record UsageColumns(String name, Map<UsageField, Source> sources, double 
      * seconds (else end minus start), {@code level} as the status (ERROR reads as 500, other levels
      * as 200) and {@code userId} or {@code metadata.userId} (observations usually carry no user: it
      * is on the trace). Only GENERATION and EMBEDDING observations are calls; spans and events are
-     * refused as not a model call. Retries are not recorded by Langfuse.
+     * refused as not a model call. Output tokens stay required, so an embedding without an
+     * {@code output} count (0) is refused as missing it. Retries are not recorded by Langfuse.
      */
     public static final UsageColumns LANGFUSE = langfuse();
 
