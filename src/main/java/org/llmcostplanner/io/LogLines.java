@@ -60,6 +60,12 @@ final class LogLines {
             while (position < limit && buffer[position] != '\n' && buffer[position] != '\r') {
                 position++;
             }
+            if (!any && position < limit && position - start <= MAX_LINE_CHARS) {
+                afterCarriageReturn = buffer[position] == '\r';
+                position++;
+                lineNumber++;
+                return new String(buffer, start, position - 1 - start); // the whole line is in the buffer: one copy
+            }
             append(start, position);
             any = true;
             if (position < limit) {

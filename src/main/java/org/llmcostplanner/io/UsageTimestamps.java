@@ -34,6 +34,10 @@ final class UsageTimestamps {
             }
             return instant;
         }
+        if (!text.isEmpty() && text.length() <= 14 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            long value = Long.parseLong(text);
+            return value < MILLIS_FROM ? Instant.ofEpochSecond(value) : Instant.ofEpochMilli(value);
+        }
         if (!UsageValues.isPlainNumber(text)) {
             throw new IllegalArgumentException("'" + text + "' is neither an ISO-8601 time (2026-03-01T14:05:00Z)"
                     + " nor epoch seconds or milliseconds");

@@ -87,6 +87,12 @@ final class UsageValues {
 
     /** true/false, yes/no, 1/0, y/n, t/f, any case. */
     static boolean flag(String text) {
+        if (text.equals("false") || text.equals("0")) {
+            return false;
+        }
+        if (text.equals("true") || text.equals("1")) {
+            return true;
+        }
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1", "y", "t" -> true;
             case "false", "no", "0", "n", "f" -> false;
@@ -100,6 +106,9 @@ final class UsageValues {
      * (the caller refuses it).
      */
     static int status(String text) {
+        if (text.length() == 3 && Character.isDigit(text.charAt(0))) {
+            return (int) count(text);
+        }
         switch (text.toUpperCase(Locale.ROOT)) {
             case "ERROR":
                 return 500;

@@ -187,9 +187,10 @@ public final class UsageLogGenerator {
         return shares.length - 1;
     }
 
+    /** A request id in the form OpenAI's chat completions have. */
     private static String uuid(SplittableRandom random) {
         String hex = Long.toHexString(random.nextLong() | Long.MIN_VALUE) + Long.toHexString(random.nextLong() | Long.MIN_VALUE);
-        return hex.substring(0, 8) + '-' + hex.substring(8, 12) + '-' + hex.substring(12, 16) + '-' + hex.substring(16, 20)
+        return "chatcmpl-" + hex.substring(0, 8) + '-' + hex.substring(8, 12) + '-' + hex.substring(12, 16) + '-' + hex.substring(16, 20)
                 + '-' + hex.substring(20, 32);
     }
 
