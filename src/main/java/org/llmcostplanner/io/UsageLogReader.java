@@ -64,7 +64,7 @@ public final class UsageLogReader {
 
         /**
          * @param bytesRead  bytes of the file read so far (a little ahead of the rows sent)
-         * @param totalBytes the file's size; for a reader without a size, the chars read so far
+         * @param totalBytes the file's size in bytes
          */
         void update(long bytesRead, long totalBytes);
     }
