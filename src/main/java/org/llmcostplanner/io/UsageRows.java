@@ -76,7 +76,8 @@ final class UsageRows {
         List<String> missing = new ArrayList<>();
         for (UsageField field : FIELDS) {
             if (field.required() && rows.parts[field.ordinal()].length == 0) {
-                missing.add(field.standardName() + " (" + columns.sources().get(field) + ")");
+                String from = columns.sources().get(field).toString();
+                missing.add(from.equalsIgnoreCase(field.standardName()) ? from : field.standardName() + " (" + from + ")");
             }
         }
         if (!missing.isEmpty()) {

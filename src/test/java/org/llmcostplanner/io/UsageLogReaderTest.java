@@ -126,6 +126,20 @@ class UsageLogReaderTest {
     }
 
     @Test
+    void quotedCellsMayHoldTheDelimiterAndQuotesAndOverlongLinesAreMalformed() throws Exception {
+        String csv = "timestamp,model,feature,input_tokens,output_tokens,cost_usd\n"
+                + "2026-03-01T10:00:00Z,gpt-4o-mini,\"support, \"\"chat\"\"\" ,1,2,0.1\n"
+                + "2026-03-01T10:00:00Z,gpt-4o-mini,a\"b,1,2,0.1\n"
+                + "2026-03-01T10:00:00Z,gpt-4o-mini,\"a\"b,1,2,0.1\n"
+                + "2026-03-01T10:00:00Z,gpt-4o-mini," + "x".repeat(LogLines.MAX_LINE_CHARS) + ",1,2,0.1\n"
+                + "2026-03-01T10:00:00Z,gpt-4o-mini,last,1,2,0.1\n";
+        UsageTestSinks.Collecting sink = read(csv, UsageLogReader.Format.CSV);
+        assertEquals(List.of("support, \"chat\"", "a\"b", "last"), sink.accepted.stream().map(UsageRecord::feature).toList());
+        assertEquals(List.of(4L, 5L), sink.rejected.stream().map(RejectedRow::line).toList());
+        assertEquals("longer than 1048576 characters; not a usage-log row", sink.rejected.get(1).detail());
+    }
+
+    @Test
     void optionalFieldsTakeTheirDefaults() throws Exception {
         UsageRecord row = read("timestamp,model,input_tokens,output_tokens\n2026-03-01T10:00:00Z,gpt-4o-mini,1,2",
                 UsageLogReader.Format.CSV).accepted.get(0);
@@ -162,7 +176,8 @@ class UsageLogReaderTest {
         ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> read(
                 "timestamp,model,prompt_tokens,output_tokens\n2026-03-01T10:00:00Z,gpt-4o-mini,1,2\n", UsageLogReader.Format.CSV));
         assertEquals(1, e.line());
-        assertTrue(e.getMessage().startsWith("log.csv, line 1: the header has no column for input_tokens (input_tokens)"),
+        assertEquals("log.csv, line 1: the header has no column for input_tokens (mapping: standard); found:"
+                + " timestamp,model,prompt_tokens,output_tokens; choose the columns in the import's mapping step",
                 e.getMessage());
         PlainMessages.assertPlain(e);
     }
