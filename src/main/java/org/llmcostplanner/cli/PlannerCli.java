@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "llm-cost-planner", mixinStandardHelpOptions = true, version = "LLM Cost Planner 0.1",
         description = "Plan what an LLM feature costs. Without arguments the jar opens the planner window.",
         subcommands = {ReportCommand.class, ExportCommand.class, ValidateCommand.class, ParetoCommand.class, CatalogCommand.class,
-                CalibrateCacheCommand.class,
+                CalibrateCacheCommand.class, UsageCommand.class,
                 TokensCommand.class, CommandLine.HelpCommand.class})
 public final class PlannerCli implements Runnable {
     /** Exit code for invalid input files and failed writes. */
