@@ -20,6 +20,9 @@ import org.llmcostplanner.io.UsageLogGenerator;
 import org.llmcostplanner.io.UsageLogReader;
 import org.llmcostplanner.model.usage.RejectedRow;
 import org.llmcostplanner.model.usage.UsageRecord;
+import org.llmcostplanner.model.usage.UsageAggregator;
+import org.llmcostplanner.model.usage.UsageDashboard;
+import org.llmcostplanner.model.usage.UsageFilter;
 import org.llmcostplanner.model.usage.UsageSink;
 
 /**
@@ -61,12 +64,17 @@ public final class UsageImportHarness {
             files.add(file);
         }
         UsageLogReader reader = new UsageLogReader(UsageColumns.STANDARD, ZoneOffset.UTC, UsageLogGenerator.catalog());
-        read(reader, files.get(0)); // warm-up: the JIT compiles the reader
-        System.out.printf(Locale.ROOT, "%12s %9s %8s %12s %8s %14s %16s %6s%n", "rows", "MB", "s", "rows/s", "MB/s",
-                "peak heap MB", "after-GC max MB", "GCs");
-        for (Path file : files) {
-            for (int run = 0; run < REPEATS; run++) {
-                report(file, read(reader, file));
+        read(reader, files.get(0), false); // warm-up: the JIT compiles the reader and the aggregator
+        read(reader, files.get(0), true);
+        for (boolean dashboard : new boolean[] {false, true}) {
+            System.out.println(dashboard ? "Import as the app does it: read, aggregate and compute the dashboard"
+                    : "Read only (a sink that counts rows and adds up the cost)");
+            System.out.printf(Locale.ROOT, "%12s %9s %8s %12s %8s %14s %16s %6s%n", "rows", "MB", "s", "rows/s", "MB/s",
+                    "peak heap MB", "after-GC max MB", "GCs");
+            for (Path file : files) {
+                for (int run = 0; run < REPEATS; run++) {
+                    report(file, read(reader, file, dashboard));
+                }
             }
         }
     }
@@ -85,7 +93,8 @@ public final class UsageImportHarness {
                           long collections) {
     }
 
-    private static Result read(UsageLogReader reader, Path file) throws Exception {
+    /** One read of {@code file}; with {@code dashboard}, into a {@link UsageAggregator} and its dashboard, timed together. */
+    private static Result read(UsageLogReader reader, Path file, boolean dashboard) throws Exception {
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
@@ -108,8 +117,14 @@ public final class UsageImportHarness {
             emitters.add(emitter);
         }
         CountingSink sink = new CountingSink();
+        UsageAggregator aggregator = new UsageAggregator(ZoneOffset.UTC);
         long start = System.nanoTime();
-        UsageLogReader.Summary summary = reader.read(file, sink);
+        UsageLogReader.Summary summary = reader.read(file, dashboard ? aggregator : sink);
+        if (dashboard) {
+            UsageDashboard figures = aggregator.dashboard(UsageFilter.ALL, 10);
+            sink.rows = figures.rows().rowsRead();
+            sink.cost = figures.totalCostUsd();
+        }
         long nanos = System.nanoTime() - start;
         long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         for (NotificationEmitter emitter : emitters) {
