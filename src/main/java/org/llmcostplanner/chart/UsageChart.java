@@ -20,7 +20,7 @@ public interface UsageChart {
      *
      * @param dashboard      the figures under the current filter
      * @param dailyBudgetUsd the daily budget, USD per day; empty when none is set
-     * @param alertDays      days on which a budget alert fired
+     * @param alertDays      days to mark as alert days (the window: days the top threshold of the daily budget fired)
      */
     record Input(UsageDashboard dashboard, OptionalDouble dailyBudgetUsd, Set<LocalDate> alertDays) {
         public Input {

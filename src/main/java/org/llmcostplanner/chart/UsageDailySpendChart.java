@@ -27,13 +27,14 @@ import org.llmcostplanner.model.usage.UsageDashboard;
 
 /**
  * Spend per day as bars, a day with a budget alert in a second colour, and the daily budget as a
- * dashed horizontal line when one is set. Series {@link #SPEND} holds the days without an alert,
+ * dashed horizontal line when one is set. Which days count as alert days is the caller's choice
+ * (the window marks those at the top threshold). Series {@link #SPEND} holds the days without an alert,
  * {@link #ALERT} those with one: every day is in exactly one of them, USD per day. Days are
  * calendar days in the dashboard's zone, placed on the axis as UTC days so no zone shifts them.
  */
 final class UsageDailySpendChart implements UsageChart {
     static final String SPEND = "Spend";
-    static final String ALERT = "Spend on a day with a budget alert";
+    static final String ALERT = "Spend on a day at the top alert threshold";
     static final String CONTEXT_ID = "context";
     private static final TimeZone AXIS_ZONE = TimeZone.getTimeZone("UTC");
 
@@ -69,7 +70,6 @@ final class UsageDailySpendChart implements UsageChart {
         ChartStyle.styleXyPlot(plot);
         renderer.setSeriesPaint(0, ChartStyle.BLUE);
         renderer.setSeriesPaint(1, ChartStyle.VERMILLION);
-        yAxis.setNumberFormatOverride(new DecimalFormat("$#,##0.##", DecimalFormatSymbols.getInstance(Locale.US)));
         yAxis.setAutoRangeIncludesZero(true);
         plot.setNoDataMessage("No calls under this filter");
         ChartBuilder.quietly(chart, () -> refresh(chart, plot, input));
@@ -102,6 +102,9 @@ final class UsageDailySpendChart implements UsageChart {
         alert.setNotify(true);
         plot.clearRangeMarkers();
         NumberAxis yAxis = (NumberAxis) plot.getRangeAxis();
+        double top = Math.max(most, input.dailyBudgetUsd().orElse(0));
+        yAxis.setNumberFormatOverride(new DecimalFormat(top < 100 ? "$#,##0.00" : "$#,##0",
+                DecimalFormatSymbols.getInstance(Locale.US)));
         yAxis.setAutoRange(true);
         if (input.dailyBudgetUsd().isPresent()) {
             double budget = input.dailyBudgetUsd().getAsDouble();
@@ -110,8 +113,8 @@ final class UsageDailySpendChart implements UsageChart {
             line.setLabelFont(ChartStyle.LABEL_FONT);
             line.setLabelPaint(ChartStyle.VERMILLION.darker());
             line.setLabelBackgroundColor(new java.awt.Color(255, 255, 255, 230));
-            line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            line.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
             line.setLabelOffset(new RectangleInsets(2, 6, 2, 6));
             plot.addRangeMarker(line);
             if (budget * 1.15 > most) {
@@ -119,9 +122,9 @@ final class UsageDailySpendChart implements UsageChart {
             }
         }
         UsageDashboard d = input.dashboard();
-        String context = d.days() == 0 ? "No calls" : Money.usd(d.totalCostUsd()) + " over " + d.days() + " days ("
-                + d.byDay().get(0).day() + " to " + d.byDay().get(d.days() - 1).day() + ", " + d.zone().getId() + ")"
-                + (input.alertDays().isEmpty() ? "" : "; " + input.alertDays().size() + " days with an alert");
+        String context = d.days() == 0 ? "No calls" : Money.usd(d.totalCostUsd()) + " over " + d.days() + " days from "
+                + d.byDay().get(0).day() + " (" + d.zone().getId() + ")"
+                + (input.alertDays().isEmpty() ? "" : "; " + input.alertDays().size() + " alert days");
         ChartStyle.findSubtitle(chart, CONTEXT_ID).setText(context);
     }
 

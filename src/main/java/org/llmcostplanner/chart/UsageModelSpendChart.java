@@ -49,7 +49,6 @@ final class UsageModelSpendChart implements UsageChart {
         renderer.setDrawBarOutline(false);
         renderer.setMaximumBarWidth(0.12);
         renderer.setSeriesPaint(0, ChartStyle.BLUE);
-        yAxis.setNumberFormatOverride(new DecimalFormat("$#,##0.##", DecimalFormatSymbols.getInstance(Locale.US)));
         plot.setNoDataMessage("No calls under this filter");
         ChartBuilder.quietly(chart, () -> refresh(chart, plot, input));
         return chart;
@@ -66,6 +65,9 @@ final class UsageModelSpendChart implements UsageChart {
     private static void refresh(JFreeChart chart, CategoryPlot plot, Input input) {
         DefaultCategoryDataset dataset = (DefaultCategoryDataset) plot.getDataset();
         dataset.clear();
+        double most = input.dashboard().byModel().stream().mapToDouble(UsageDashboard.Breakdown::costUsd).max().orElse(0);
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new DecimalFormat(most < 100 ? "$#,##0.00" : "$#,##0",
+                DecimalFormatSymbols.getInstance(Locale.US)));
         for (UsageDashboard.Breakdown model : input.dashboard().byModel()) {
             dataset.addValue(model.costUsd(), SPEND, model.name());
         }
