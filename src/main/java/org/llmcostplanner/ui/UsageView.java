@@ -133,6 +133,7 @@ final class UsageView extends SplitPane {
         thresholds.setPrefColumnCount(10);
         budgetError.getStyleClass().add("error-text");
         budgetError.setStyle("-fx-text-fill: #b3261e;");
+        budgetError.managedProperty().bind(budgetError.textProperty().isNotEmpty());
         HBox budget = row(new Label("Daily budget (USD)"), dailyBudget, new Label("Alert at (% of it)"), thresholds);
         alerts.setId("usage-alerts");
         alerts.setPlaceholder(new Label("No alerts: set a daily budget"));
