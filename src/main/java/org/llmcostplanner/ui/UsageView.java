@@ -184,8 +184,9 @@ final class UsageView extends SplitPane {
         thresholds.focusedProperty().addListener((obs, was, focused) -> applyBudget());
         source.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> usage.sourceProperty().get().isEmpty()
                 ? "No logs imported: Import logs... reads CSV or JSON Lines files with one row per call"
-                : "Logs: " + usage.sourceProperty().get() + " (days in " + usage.getDashboard().zone().getId() + ")",
-                usage.sourceProperty(), usage.dashboardProperty()));
+                : "Logs: " + usage.sourceProperty().get() + " (days in " + usage.aggregatorProperty().get().zone().getId() + ")"
+                + (usage.busyProperty().get() ? "  (updating...)" : ""),
+                usage.sourceProperty(), usage.aggregatorProperty(), usage.busyProperty()));
     }
 
     private static HBox row(Node... nodes) {

@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import java.util.concurrent.Executor;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,11 +28,21 @@ import org.llmcostplanner.model.usage.UsageFilter;
 /**
  * The imported usage logs of the Usage tab, kept apart from the scenario: the aggregator of the last
  * import that succeeded, the filter and budgets the user chose, and what they give (dashboard,
- * budget alerts, anomalies). Read-only state out, verbs in. Recomputes on the FX thread when a verb
- * changes its inputs: the aggregator keeps only groups, so a dashboard takes milliseconds for a
- * month of logs with tens of thousands of users.
+ * budget alerts, anomalies). Read-only state out, verbs in. A verb that changes the inputs
+ * recomputes off the FX thread (a dashboard of many users takes up to a few hundred ms) and the
+ * results arrive on the FX thread; only the latest request's results are shown, and
+ * {@link #busyProperty()} is true until they are. An aggregator is only read once shown, so
+ * recomputations may overlap.
  */
 final class UsageViewModel {
+    /** What one recomputation gives. */
+    private record Figures(UsageDashboard dashboard, List<BudgetAlert> alerts, List<Anomaly> anomalies) {
+    }
+
+    private final Executor background;
+    private final Executor fxThread;
+    private long latest;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     /** Users listed by spend. */
     static final int TOP_USERS = 10;
 
@@ -41,6 +56,20 @@ final class UsageViewModel {
     private final ReadOnlyObjectWrapper<List<BudgetAlert>> alerts = new ReadOnlyObjectWrapper<>(this, "alerts", List.of());
     private final ReadOnlyObjectWrapper<List<Anomaly>> anomalies = new ReadOnlyObjectWrapper<>(this, "anomalies", List.of());
 
+    /** Recomputes in the background, results on the FX thread. */
+    UsageViewModel() {
+        this(Background::compute, Platform::runLater);
+    }
+
+    /**
+     * @param background runs the recomputations
+     * @param fxThread   delivers their results (both {@code Runnable::run} in tests without a toolkit)
+     */
+    UsageViewModel(Executor background, Executor fxThread) {
+        this.background = background;
+        this.fxThread = fxThread;
+    }
+
     /**
      * Shows {@code imported} in place of the logs before, with every filter cleared.
      *
@@ -49,10 +78,10 @@ final class UsageViewModel {
      */
     void show(UsageAggregator imported, String files) {
         aggregator.set(imported);
+        source.set(files);
         unfiltered.set(imported.dashboard(UsageFilter.ALL, TOP_USERS));
         filter.set(UsageFilter.ALL);
         recompute();
-        source.set(files);
     }
 
     /** Only these days (both included; null for an open end), this model and this feature (null for all). */
@@ -85,9 +114,34 @@ final class UsageViewModel {
             return;
         }
         UsageFilter current = filter.get();
-        dashboard.set(logs.dashboard(current, TOP_USERS));
-        alerts.set(budgets.get().isEmpty() ? List.of() : BudgetAlerts.check(logs, current, budgets.get()));
-        anomalies.set(Anomalies.find(logs, current, AnomalySettings.DEFAULT));
+        Budgets limits = budgets.get();
+        long request = ++latest;
+        busy.set(true);
+        background.execute(() -> {
+            Figures figures;
+            try {
+                figures = new Figures(logs.dashboard(current, TOP_USERS),
+                        limits.isEmpty() ? List.of() : BudgetAlerts.check(logs, current, limits),
+                        Anomalies.find(logs, current, AnomalySettings.DEFAULT));
+            } catch (RuntimeException failure) {
+                // The figures shown stay; a bug here must not leave the tab updating for ever.
+                fxThread.execute(() -> busy.set(request != latest && busy.get()));
+                throw failure;
+            }
+            fxThread.execute(() -> {
+                if (request == latest) {
+                    dashboard.set(figures.dashboard());
+                    alerts.set(figures.alerts());
+                    anomalies.set(figures.anomalies());
+                    busy.set(false);
+                }
+            });
+        });
+    }
+
+    /** True from a change of the logs, filter or budget until its figures are shown. */
+    ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     /**

@@ -78,7 +78,25 @@ class UsageTabTest {
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> task[0].isDone());
         WaitForAsyncUtils.waitForFxEvents();
+        awaitFigures();
         return task[0];
+    }
+
+    /**
+     * Shows the tab with this id. Clicking the tab's title proved unreliable here (twice a click
+     * left the tab unselected while a popup was showing), and the click is not under test.
+     */
+    private void showTab(FxRobot robot, String id) {
+        robot.interact(() -> window.tabs().getTabs().stream().filter(tab -> id.equals(tab.getId())).findFirst()
+                .ifPresent(tab -> window.tabs().getSelectionModel().select(tab)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits for the dashboard, alerts and anomalies of the last change. */
+    private void awaitFigures() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> !window.usage().usage().busyProperty().get()).get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private UsageDashboard dashboard() {
@@ -88,7 +106,7 @@ class UsageTabTest {
     @Test
     void anImportedMonthFillsTheDashboardWithTheGeneratorsTotals(FxRobot robot) throws Exception {
         UsageLogGenerator.Totals totals = generate("month.csv", 3_000, 7);
-        robot.clickOn("Usage");
+        showTab(robot, "usage-tab");
         importFile(robot, "month.csv", false);
         UsageDashboard d = dashboard();
         assertEquals(totals.rows(), d.rows().rowsRead());
@@ -106,10 +124,12 @@ class UsageTabTest {
         // Only gpt-4o: its cost and calls as the generator counted them.
         ComboBox<String> model = robot.lookup("#usage-model").queryComboBox();
         robot.interact(() -> model.getSelectionModel().select("gpt-4o"));
+        awaitFigures();
         assertEquals(totals.costByModel().get("gpt-4o"), dashboard().totalCostUsd(), 1e-6);
         assertEquals((long) totals.callsByModel().get("gpt-4o"), dashboard().totals().calls());
         assertEquals(1, byModel.getItems().size());
         robot.clickOn("#usage-clear-filter");
+        awaitFigures();
         assertEquals(totals.totalCost(), dashboard().totalCostUsd(), 1e-6);
 
         // A daily budget of the mean day: the days above half of it alert, as BudgetAlerts counts them.
@@ -119,6 +139,7 @@ class UsageTabTest {
             budget.setText(Double.toString(meanDay));
             budget.fireEvent(new ActionEvent());
         });
+        awaitFigures();
         List<BudgetAlert> expected = BudgetAlerts.check(window.usage().usage().aggregatorProperty().get(), UsageFilter.ALL,
                 Budgets.daily(meanDay));
         assertFalse(expected.isEmpty());
@@ -131,7 +152,7 @@ class UsageTabTest {
     void calibratingFromTheLogsSetsQueriesPerDayAndMovesTheTco(FxRobot robot) throws Exception {
         generate("month.csv", 3_000, 11);
         String tcoBefore = WindowShots.label(robot, "#kpi-total");
-        robot.clickOn("Usage");
+        showTab(robot, "usage-tab");
         importFile(robot, "month.csv", false);
         Scenario before = viewModel.getScenario();
         Scenario expected = UsageCalibration.propose(dashboard(), before).applyTo(before);
@@ -141,7 +162,7 @@ class UsageTabTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(expected.workload().queriesPerDay(), viewModel.getScenario().workload().queriesPerDay(), 1e-9);
         assertEquals(expected, viewModel.getScenario());
-        robot.clickOn("Overview");
+        showTab(robot, "overview-tab");
         String tcoAfter = WindowShots.label(robot, "#kpi-total");
         assertNotEquals(tcoBefore, tcoAfter);
         assertEquals(Money.usd(viewModel.getEvaluation().totalUsdPerMonth()), tcoAfter);
@@ -151,7 +172,7 @@ class UsageTabTest {
     void aCancelledImportLeavesThePreviousDashboardAndScenario(FxRobot robot) throws Exception {
         generate("small.csv", 500, 3);
         generate("big.csv", 200_000, 5);
-        robot.clickOn("Usage");
+        showTab(robot, "usage-tab");
         importFile(robot, "small.csv", false);
         UsageDashboard before = dashboard();
         Scenario scenario = viewModel.getScenario();

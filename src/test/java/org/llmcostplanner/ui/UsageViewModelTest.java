@@ -35,7 +35,7 @@ class UsageViewModelTest {
 
     @Test
     void nothingIsShownBeforeTheFirstImport() {
-        UsageViewModel usage = new UsageViewModel();
+        UsageViewModel usage = new UsageViewModel(Runnable::run, Runnable::run);
         usage.filter(null, null, "gpt-4o", null);
         assertNull(usage.getDashboard());
         assertEquals(List.of(), usage.alertsProperty().get());
@@ -43,7 +43,7 @@ class UsageViewModelTest {
 
     @Test
     void filtersNarrowTheDashboardAndANewImportClearsThem() {
-        UsageViewModel usage = new UsageViewModel();
+        UsageViewModel usage = new UsageViewModel(Runnable::run, Runnable::run);
         usage.show(threeCalls(), "a.csv");
         assertEquals(5, usage.getDashboard().totalCostUsd(), 1e-12);
         usage.filter(null, null, "gpt-4o", null);
@@ -59,7 +59,7 @@ class UsageViewModelTest {
 
     @Test
     void aDailyBudgetAlertsAtEachThresholdAndMarksTheDaysAtTheTopOne() {
-        UsageViewModel usage = new UsageViewModel();
+        UsageViewModel usage = new UsageViewModel(Runnable::run, Runnable::run);
         usage.show(threeCalls(), "a.csv");
         // $3.50 a day: March 1 ($4) crosses 50%, 80% and 100%; March 2 ($1) none.
         usage.budget(3.5, List.of(0.5, 0.8, 1.0));
