@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.concurrent.Task;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.event.ActionEvent;
@@ -42,7 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Usage tab on a generated month of logs (3,000 rows, 3% junk, days in UTC) priced with the
- * generator's catalog: the dashboard shows the generator's totals, filters, a daily budget's
+ * generator's catalog: the dashboard shows the generator's totals, filters by model and days, a daily budget's
  * alerts, calibrating the plan moves the TCO, and a cancelled import changes nothing.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -128,6 +130,22 @@ class UsageTabTest {
         assertEquals(totals.costByModel().get("gpt-4o"), dashboard().totalCostUsd(), 1e-6);
         assertEquals((long) totals.callsByModel().get("gpt-4o"), dashboard().totals().calls());
         assertEquals(1, byModel.getItems().size());
+        robot.clickOn("#usage-clear-filter");
+        awaitFigures();
+        assertEquals(totals.totalCost(), dashboard().totalCostUsd(), 1e-6);
+
+        // March 10 to 12: those days' cost as the generator counted them.
+        DatePicker from = robot.lookup("#usage-from").queryAs(DatePicker.class);
+        DatePicker to = robot.lookup("#usage-to").queryAs(DatePicker.class);
+        robot.interact(() -> {
+            from.setValue(LocalDate.of(2026, 3, 10));
+            to.setValue(LocalDate.of(2026, 3, 12));
+        });
+        awaitFigures();
+        double threeDays = totals.costByDay().entrySet().stream().filter(e -> !e.getKey().isBefore(LocalDate.of(2026, 3, 10))
+                && !e.getKey().isAfter(LocalDate.of(2026, 3, 12))).mapToDouble(Map.Entry::getValue).sum();
+        assertEquals(threeDays, dashboard().totalCostUsd(), 1e-6);
+        assertEquals(3, dashboard().days());
         robot.clickOn("#usage-clear-filter");
         awaitFigures();
         assertEquals(totals.totalCost(), dashboard().totalCostUsd(), 1e-6);
