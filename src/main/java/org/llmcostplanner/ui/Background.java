@@ -30,6 +30,14 @@ final class Background {
      * @param onSuccess receives the value on the FX thread
      * @param onFailure receives the exception on the FX thread (not called on cancel)
      */
+    /**
+     * Runs short work off the FX thread without a status (a dashboard recomputed after a filter
+     * change); the work reports back itself, through {@code Platform.runLater}.
+     */
+    static void compute(Runnable work) {
+        EXECUTOR.execute(work);
+    }
+
     static <T> Task<T> run(Task<T> task, TaskStatus status, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
         task.setOnFailed(event -> onFailure.accept(task.getException()));

@@ -39,6 +39,7 @@ public final class MainWindow extends BorderPane {
     private PromptsView prompts;
     private CachingView caching;
     private SelfHostView selfHost;
+    private UsageView usage;
     /** The charts of each tab, in tab order. */
     private final java.util.Map<Tab, java.util.List<ChartPane>> chartsByTab = new java.util.LinkedHashMap<>();
 
@@ -74,6 +75,8 @@ public final class MainWindow extends BorderPane {
         addTab("Caching", "caching-tab", caching, caching.charts());
         selfHost = new SelfHostView(viewModel, chartActions);
         addTab("Self-host", "selfhost-tab", selfHost, selfHost.charts());
+        usage = new UsageView(viewModel, taskStatus, messages, catalogFiles.catalogProperty());
+        addTab("Usage", "usage-tab", usage, usage.charts());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
         setBottom(createStatusBar());
@@ -202,6 +205,10 @@ public final class MainWindow extends BorderPane {
 
     SelfHostView selfHost() {
         return selfHost;
+    }
+
+    UsageView usage() {
+        return usage;
     }
 
     PromptsView prompts() {

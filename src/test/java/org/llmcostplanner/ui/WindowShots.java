@@ -8,8 +8,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.llmcostplanner.io.PriceCatalogFiles;
 import org.llmcostplanner.io.RecentFiles;
 import org.llmcostplanner.io.ScenarioFiles;
+import org.llmcostplanner.model.price.PriceCatalog;
 import org.testfx.api.FxRobot;
 
 /** What the GUI tests read off the window and the screenshots they leave in target/screenshots. */
@@ -24,8 +26,17 @@ final class WindowShots {
      * catalog of the user's (the bundled prices) and its own recent-files list.
      */
     static MainWindow openSaasSupport(Stage stage, String folderPrefix) throws Exception {
+        return openSaasSupport(stage, folderPrefix, null);
+    }
+
+    /** As {@link #openSaasSupport(Stage, String)}, with {@code catalog} as the user's price catalog when not null. */
+    static MainWindow openSaasSupport(Stage stage, String folderPrefix, PriceCatalog catalog) throws Exception {
         Path folder = Files.createTempDirectory(folderPrefix);
-        System.setProperty("llmcostplanner.catalog", folder.resolve("price-catalog.json").toString());
+        Path catalogFile = folder.resolve("price-catalog.json");
+        System.setProperty("llmcostplanner.catalog", catalogFile.toString());
+        if (catalog != null) {
+            PriceCatalogFiles.write(catalog, "Test catalog", catalogFile);
+        }
         Path file = folder.resolve("saas-support.json");
         Files.copy(Path.of("scenarios", "saas-support.json"), file);
         PlannerViewModel viewModel = new PlannerViewModel(ScenarioFiles.read(file), file,

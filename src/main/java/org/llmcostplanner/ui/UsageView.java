@@ -1,0 +1,402 @@
+package org.llmcostplanner.ui;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.llmcostplanner.chart.UsageChart;
+import org.llmcostplanner.model.format.Money;
+import org.llmcostplanner.model.price.PriceCatalog;
+import org.llmcostplanner.model.usage.Anomaly;
+import org.llmcostplanner.model.usage.BudgetAlert;
+import org.llmcostplanner.model.usage.CalibrationPreview;
+import org.llmcostplanner.model.usage.ImportSummary;
+import org.llmcostplanner.model.usage.PlanVsActual;
+import org.llmcostplanner.model.usage.RejectReason;
+import org.llmcostplanner.model.usage.RejectedRow;
+import org.llmcostplanner.model.usage.UsageAggregator;
+import org.llmcostplanner.model.usage.UsageCalibration;
+import org.llmcostplanner.model.usage.UsageDashboard;
+import org.llmcostplanner.model.usage.UsageFilter;
+
+/**
+ * The Usage tab: Import logs... (several CSV or JSONL files, days in a chosen zone), the dashboard
+ * of the imported logs under a filter (days, model, feature): totals, rows refused and why, spend
+ * by model and feature, top users, a daily budget with its alerts, anomalies, the plan beside the
+ * logs and Calibrate the plan from these logs...; spend by day and by model as charts on the right.
+ */
+final class UsageView extends SplitPane {
+    static final String ALL = "All";
+    static final String NO_FEATURE = "(none)";
+    /** Refused rows listed under the totals; the dashboard keeps more. */
+    private static final int REJECTED_SHOWN = 5;
+
+    private final PlannerViewModel viewModel;
+    private final UsageViewModel usage = new UsageViewModel();
+    private final UsageImport importer;
+    private final MessageBar messages;
+    private final ComboBox<String> zone = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final ComboBox<String> model = new ComboBox<>();
+    private final ComboBox<String> feature = new ComboBox<>();
+    private final Label source = FormParts.figures("usage-source");
+    private final Label spend = FormParts.figures("usage-spend");
+    private final Label rows = FormParts.figures("usage-rows");
+    private final Label rejects = FormParts.figures("usage-rejects");
+    private final Label shares = FormParts.figures("usage-shares");
+    private final Label latency = FormParts.figures("usage-latency");
+    private final double[] filteredUsd = {0};
+    private final TableView<UsageDashboard.Breakdown> byModel = UsageTables.breakdown("usage-by-model", "Model", filteredUsd);
+    private final TableView<UsageDashboard.Breakdown> byFeature = UsageTables.breakdown("usage-by-feature", "Feature", filteredUsd);
+    private final TableView<UsageDashboard.UserSpend> users = UsageTables.users();
+    private final TableView<PlanVsActual.Row> planVsActual = UsageTables.planVsActual();
+    private final TextField dailyBudget = new TextField();
+    private final TextField thresholds = new TextField("50, 80, 100");
+    private final Label budgetError = FormParts.figures("usage-budget-error");
+    private final Label alertsTitle = FormParts.title("Budget alerts");
+    private final ListView<String> alerts = new ListView<>();
+    private final Label anomaliesTitle = FormParts.title("Anomalies");
+    private final ListView<String> anomalies = new ListView<>();
+    private final Button calibrate = new Button("Calibrate the plan from these logs...");
+    private final List<UsageChartPane> charts = new ArrayList<>();
+    /** True while the filter's controls are being reset, so their listeners do not filter. */
+    private boolean resetting;
+
+    UsageView(PlannerViewModel viewModel, TaskStatus status, MessageBar messages, ObservableValue<PriceCatalog> catalog) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.importer = new UsageImport(usage, status, messages, catalog);
+        createView();
+        initListeners();
+        showDashboard(null);
+    }
+
+    private void createView() {
+        Button importLogs = new Button("Import logs...");
+        importLogs.setId("usage-import");
+        importLogs.setTooltip(new Tooltip("Read usage logs (CSV or JSON Lines, one row per call) in the background"));
+        importLogs.setOnAction(event -> importer.choose(getScene().getWindow(), zoneOrDefault()));
+        zone.setId("usage-zone");
+        zone.setEditable(true);
+        zone.getItems().setAll(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        zone.setValue(ZoneId.systemDefault().getId());
+        zone.setPrefWidth(190);
+        zone.setTooltip(new Tooltip("The time zone days are counted in, and timestamps without an offset are read in;"
+                + " it applies to the next import"));
+        calibrate.setId("usage-calibrate");
+        calibrate.setOnAction(event -> calibrate());
+        calibrate.disableProperty().bind(usage.dashboardProperty().isNull());
+        HBox top = row(importLogs, new Label("Days in"), zone, calibrate);
+
+        from.setId("usage-from");
+        to.setId("usage-to");
+        model.setId("usage-model");
+        feature.setId("usage-feature");
+        for (DatePicker picker : List.of(from, to)) {
+            picker.setPrefWidth(130);
+        }
+        model.setPrefWidth(160);
+        feature.setPrefWidth(160);
+        Button clear = new Button("Clear");
+        clear.setId("usage-clear-filter");
+        clear.setOnAction(event -> resetFilter());
+        HBox filters = row(new Label("From"), from, new Label("to"), to, clear);
+        HBox choices = row(new Label("Model"), model, new Label("Feature"), feature);
+
+        dailyBudget.setId("usage-daily-budget");
+        dailyBudget.setPromptText("none");
+        dailyBudget.setPrefColumnCount(8);
+        thresholds.setId("usage-thresholds");
+        thresholds.setPrefColumnCount(10);
+        budgetError.getStyleClass().add("error-text");
+        budgetError.setStyle("-fx-text-fill: #b3261e;");
+        budgetError.managedProperty().bind(budgetError.textProperty().isNotEmpty());
+        HBox budget = row(new Label("Daily budget (USD)"), dailyBudget, new Label("Alert at (% of it)"), thresholds);
+        alerts.setId("usage-alerts");
+        alerts.setPlaceholder(new Label("No alerts: set a daily budget"));
+        alerts.setPrefHeight(120);
+        alerts.setFixedCellSize(24);
+        anomalies.setId("usage-anomalies");
+        anomalies.setPlaceholder(new Label("No anomalies"));
+        anomalies.setPrefHeight(80);
+        anomalies.setFixedCellSize(24);
+
+        VBox left = new VBox(10, top, source, filters, choices, budget, budgetError, FormParts.title("Totals"), spend, rows,
+                shares, latency, alertsTitle, alerts, anomaliesTitle, anomalies, rejects,
+                TwoColumns.of(titled("By model", byModel), titled("By feature", byFeature)),
+                titled("Top users", users), FormParts.title("Plan vs logs"), planVsActual);
+        left.setPadding(new Insets(12));
+        ScrollPane scroll = new UncachedScrollPane(left);
+        scroll.setFitToWidth(true);
+        scroll.setMinWidth(640);
+
+        UsageChart.Input empty = input(new UsageAggregator(ZoneId.systemDefault()).dashboard(UsageFilter.ALL, 1));
+        VBox right = new VBox(12);
+        for (UsageChart builder : UsageChart.ALL) {
+            UsageChartPane pane = new UsageChartPane(builder, empty, messages);
+            charts.add(pane);
+            VBox.setVgrow(pane, Priority.ALWAYS);
+            right.getChildren().add(pane);
+        }
+        right.setPadding(new Insets(12));
+        right.setMinWidth(360);
+        getItems().addAll(scroll, right);
+        setDividerPositions(0.6);
+    }
+
+    private void initListeners() {
+        usage.unfilteredProperty().addListener((obs, old, all) -> resetChoices(all));
+        usage.dashboardProperty().addListener((obs, old, dashboard) -> showDashboard(dashboard));
+        usage.alertsProperty().addListener((obs, old, list) -> showAlerts(list));
+        usage.anomaliesProperty().addListener((obs, old, list) -> showAnomalies(list));
+        usage.budgetsProperty().addListener((obs, old, budgets) -> showCharts());
+        viewModel.scenarioProperty().addListener((obs, old, scenario) -> showPlanVsActual());
+        from.valueProperty().addListener((obs, old, day) -> applyFilter());
+        to.valueProperty().addListener((obs, old, day) -> applyFilter());
+        model.valueProperty().addListener((obs, old, name) -> applyFilter());
+        feature.valueProperty().addListener((obs, old, name) -> applyFilter());
+        dailyBudget.setOnAction(event -> applyBudget());
+        thresholds.setOnAction(event -> applyBudget());
+        dailyBudget.focusedProperty().addListener((obs, was, focused) -> applyBudget());
+        thresholds.focusedProperty().addListener((obs, was, focused) -> applyBudget());
+        source.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> usage.sourceProperty().get().isEmpty()
+                ? "No logs imported: Import logs... reads CSV or JSON Lines files with one row per call"
+                : "Logs: " + usage.sourceProperty().get() + " (days in " + usage.aggregatorProperty().get().zone().getId() + ")"
+                + (usage.busyProperty().get() ? "  (updating...)" : ""),
+                usage.sourceProperty(), usage.aggregatorProperty(), usage.busyProperty()));
+    }
+
+    private static HBox row(Node... nodes) {
+        for (Node node : nodes) {
+            if (node instanceof Label || node instanceof Button) {
+                ((javafx.scene.layout.Region) node).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        HBox row = new HBox(8, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static VBox titled(String title, Node content) {
+        return new VBox(4, FormParts.title(title), content);
+    }
+
+    private ZoneId zoneOrDefault() {
+        try {
+            return ZoneId.of(zone.getEditor().getText().strip());
+        } catch (RuntimeException notAZone) {
+            messages.showError("'" + zone.getEditor().getText() + "' is not a time zone; days are counted in "
+                    + ZoneId.systemDefault().getId());
+            return ZoneId.systemDefault();
+        }
+    }
+
+    /** The model and feature choices of a new import, every filter cleared. */
+    private void resetChoices(UsageDashboard all) {
+        resetting = true;
+        try {
+            model.getItems().setAll(ALL);
+            feature.getItems().setAll(ALL);
+            all.byModel().forEach(b -> model.getItems().add(b.name()));
+            all.byFeature().forEach(b -> feature.getItems().add(b.name().isEmpty() ? NO_FEATURE : b.name()));
+            model.setValue(ALL);
+            feature.setValue(ALL);
+            from.setValue(null);
+            to.setValue(null);
+        } finally {
+            resetting = false;
+        }
+    }
+
+    private void resetFilter() {
+        resetting = true;
+        try {
+            model.setValue(ALL);
+            feature.setValue(ALL);
+            from.setValue(null);
+            to.setValue(null);
+        } finally {
+            resetting = false;
+        }
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        if (resetting || usage.aggregatorProperty().get() == null) {
+            return;
+        }
+        LocalDate first = from.getValue();
+        LocalDate last = to.getValue();
+        if (first != null && last != null && first.isAfter(last)) {
+            messages.showError("The range starts after it ends: " + first + " to " + last);
+            return;
+        }
+        String modelName = model.getValue() == null || ALL.equals(model.getValue()) ? null : model.getValue();
+        String featureName = feature.getValue() == null || ALL.equals(feature.getValue()) ? null
+                : NO_FEATURE.equals(feature.getValue()) ? "" : feature.getValue();
+        usage.filter(first, last, modelName, featureName);
+    }
+
+    private void applyBudget() {
+        Double daily = null;
+        List<Double> fractions = new ArrayList<>();
+        try {
+            if (!dailyBudget.getText().isBlank()) {
+                daily = NumberText.parse(dailyBudget.getText());
+                if (!(daily > 0)) {
+                    throw new NumberFormatException("must be above 0 USD");
+                }
+            }
+            for (String part : thresholds.getText().split("[,;]")) {
+                if (!part.isBlank()) {
+                    double percent = NumberText.parse(part.replace("%", ""));
+                    if (!(percent > 0)) {
+                        throw new NumberFormatException("thresholds must be above 0%");
+                    }
+                    fractions.add(percent / 100);
+                }
+            }
+            if (fractions.isEmpty()) {
+                throw new NumberFormatException("list at least one threshold, e.g. 50, 80, 100");
+            }
+        } catch (NumberFormatException invalid) {
+            budgetError.setText("Budget: " + invalid.getMessage());
+            return;
+        }
+        budgetError.setText("");
+        usage.budget(daily, fractions);
+    }
+
+    private UsageChart.Input input(UsageDashboard dashboard) {
+        return new UsageChart.Input(dashboard, usage.budgetsProperty().get().dailyUsd(), usage.topAlertDays());
+    }
+
+    private void showDashboard(UsageDashboard d) {
+        if (d == null) {
+            spend.setText("");
+            rows.setText("");
+            rejects.setText("");
+            shares.setText("");
+            latency.setText("");
+            showPlanVsActual();
+            return;
+        }
+        filteredUsd[0] = d.totalCostUsd();
+        spend.setText("Spend " + Money.usd(d.totalCostUsd()) + " over " + Money.count(d.totals().calls()) + " calls in "
+                + d.days() + " days" + (d.filter().equals(UsageFilter.ALL) ? "" : " (filtered)"));
+        ImportSummary read = d.rows();
+        rows.setText(Money.count(read.rowsRead()) + " rows read: " + Money.count(read.rowsAccepted()) + " accepted, "
+                + Money.count(read.rowsRejected()) + " rejected");
+        rejects.setText(rejected(read));
+        shares.setText("Priced from the catalog (no cost in the log): " + Money.percent(d.estimatedCostShare())
+                + " of the cost. Retries: " + Money.percent(d.retryCostShare()) + " of the cost.");
+        latency.setText(d.latencyP50Ms().isPresent() ? "Latency p50 " + Money.tenths(d.latencyP50Ms().getAsDouble())
+                + " ms, p95 " + Money.tenths(d.latencyP95Ms().getAsDouble()) + " ms" : "Latency: no calls");
+        UsageTables.fill(byModel, d.byModel(), 8);
+        UsageTables.fill(byFeature, d.byFeature(), 8);
+        UsageTables.fill(users, d.topUsers(), UsageViewModel.TOP_USERS);
+        byModel.refresh();
+        byFeature.refresh();
+        showCharts();
+        showPlanVsActual();
+    }
+
+    private static String rejected(ImportSummary read) {
+        if (read.rowsRejected() == 0) {
+            return "No rows rejected.";
+        }
+        StringBuilder text = new StringBuilder("Rejected: ");
+        text.append(read.rejectedByReason().entrySet().stream()
+                .map((Map.Entry<RejectReason, Long> e) -> e.getKey().label() + " " + Money.count(e.getValue()))
+                .collect(Collectors.joining(", ")));
+        List<RejectedRow> first = read.firstRejected();
+        for (RejectedRow row : first.subList(0, Math.min(REJECTED_SHOWN, first.size()))) {
+            text.append("\n  ").append(java.nio.file.Path.of(row.source()).getFileName()).append(", line ").append(row.line())
+                    .append(": ").append(row.detail());
+        }
+        if (read.rowsRejected() > REJECTED_SHOWN) {
+            text.append("\n  ... and ").append(Money.count(read.rowsRejected() - Math.min(REJECTED_SHOWN, first.size())))
+                    .append(" more");
+        }
+        return text.toString();
+    }
+
+    private void showAlerts(List<BudgetAlert> list) {
+        alerts.getItems().setAll(list.stream().map(BudgetAlert::describe).toList());
+        alertsTitle.setText("Budget alerts (" + list.size() + ")");
+        showCharts();
+    }
+
+    private void showAnomalies(List<Anomaly> list) {
+        anomalies.getItems().setAll(list.stream().map(Anomaly::describe).toList());
+        anomaliesTitle.setText("Anomalies (" + list.size() + ")");
+    }
+
+    private void showCharts() {
+        UsageDashboard d = usage.getDashboard();
+        if (d != null) {
+            UsageChart.Input input = input(d);
+            charts.forEach(chart -> chart.show(input));
+        }
+    }
+
+    private void showPlanVsActual() {
+        UsageDashboard d = usage.getDashboard();
+        UsageTables.fill(planVsActual, d == null ? List.of() : PlanVsActual.of(d, viewModel.getScenario()).rows(), 5);
+    }
+
+    private void calibrate() {
+        UsageDashboard d = usage.getDashboard();
+        if (d == null) {
+            return;
+        }
+        CalibrationPreview preview = UsageCalibration.propose(d, viewModel.getScenario());
+        String from = usage.sourceProperty().get() + (d.filter().equals(UsageFilter.ALL) ? "" : " (as filtered)");
+        new UsageCalibrationDialog(getScene().getWindow(), preview, from).showAndWait()
+                .filter(UsageCalibrationDialog.APPLY::equals).ifPresent(apply -> {
+                    viewModel.edit(preview::applyTo);
+                    messages.showInfo("The plan now uses the figures of " + from + " (" + preview.changes().size()
+                            + " values)");
+                });
+    }
+
+    UsageViewModel usage() {
+        return usage;
+    }
+
+    UsageImport importer() {
+        return importer;
+    }
+
+    List<UsageChartPane> usageCharts() {
+        return charts;
+    }
+
+    /** No scenario charts: the usage charts follow the imported logs, not the plan. */
+    List<ChartPane> charts() {
+        return List.of();
+    }
+}
