@@ -222,10 +222,7 @@ final class UsageView extends SplitPane {
             feature.getItems().setAll(ALL);
             all.byModel().forEach(b -> model.getItems().add(b.name()));
             all.byFeature().forEach(b -> feature.getItems().add(b.name().isEmpty() ? NO_FEATURE : b.name()));
-            model.setValue(ALL);
-            feature.setValue(ALL);
-            from.setValue(null);
-            to.setValue(null);
+            clearFilterControls();
         } finally {
             resetting = false;
         }
@@ -234,14 +231,19 @@ final class UsageView extends SplitPane {
     private void resetFilter() {
         resetting = true;
         try {
-            model.setValue(ALL);
-            feature.setValue(ALL);
-            from.setValue(null);
-            to.setValue(null);
+            clearFilterControls();
         } finally {
             resetting = false;
         }
         applyFilter();
+    }
+
+    /** Every filter control back to "all"; the caller holds {@code resetting}, so no filter runs meanwhile. */
+    private void clearFilterControls() {
+        model.setValue(ALL);
+        feature.setValue(ALL);
+        from.setValue(null);
+        to.setValue(null);
     }
 
     private void applyFilter() {
