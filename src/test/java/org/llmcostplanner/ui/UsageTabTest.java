@@ -164,6 +164,23 @@ class UsageTabTest {
         ListView<?> alerts = robot.lookup("#usage-alerts").queryAs(ListView.class);
         assertEquals(expected.stream().map(BudgetAlert::describe).toList(), alerts.getItems());
         WindowShots.save(robot, window.getScene(), "usage.png");
+
+        // The command line reads the same file to the same figures and alerts.
+        Path catalog = folder.resolve("catalog.json");
+        org.llmcostplanner.io.PriceCatalogFiles.write(UsageLogGenerator.catalog(), "the generator's prices", catalog);
+        java.io.StringWriter out = new java.io.StringWriter();
+        int code = org.llmcostplanner.cli.PlannerCli.run(new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()),
+                "usage", folder.resolve("month.csv").toString(), "--catalog", catalog.toString(), "--tz", "UTC",
+                "--daily-budget", Double.toString(meanDay));
+        assertEquals(0, code);
+        var cli = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertEquals(d.rows().rowsRead(), cli.get("rowsRead").asLong());
+        assertEquals(d.rows().rowsRejected(), cli.get("rowsRejected").asLong());
+        assertEquals(WindowShots.label(robot, "#usage-spend"), "Spend " + Money.usd(cli.get("totalCost").asDouble())
+                + " over " + Money.count(cli.get("calls").asLong()) + " calls in " + d.days() + " days");
+        List<String> cliAlerts = new java.util.ArrayList<>();
+        cli.get("alerts").forEach(alert -> cliAlerts.add(alert.get("message").asText()));
+        assertEquals(alerts.getItems(), cliAlerts);
     }
 
     @Test
