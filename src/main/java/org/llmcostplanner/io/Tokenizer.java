@@ -37,14 +37,12 @@ public final class Tokenizer implements TokenCounter {
     }
 
     /**
-     * Loads {@code encoding}'s vocabulary on a daemon thread, so the first count does not wait for
-     * it (o200k_base takes about half a second): a count that comes sooner waits for this load
-     * instead of starting another.
+     * Loads {@code encoding}'s vocabulary now (o200k_base takes about half a second), for a caller
+     * that runs this off the FX thread so the first count does not wait for it: a count that comes
+     * sooner waits for this load instead of starting another.
      */
-    public void preloadInBackground(TokenEncoding encoding) {
-        Thread loader = new Thread(() -> encoding(encoding), "tokenizer-preload-" + encoding.id());
-        loader.setDaemon(true);
-        loader.start();
+    public void preload(TokenEncoding encoding) {
+        encoding(encoding);
     }
 
     /** Reports progress of a long count and asks whether to stop. */

@@ -25,19 +25,20 @@ final class Background {
     }
 
     /**
-     * Starts {@code task}; {@code status} shows its progress and offers cancel.
-     *
-     * @param onSuccess receives the value on the FX thread
-     * @param onFailure receives the exception on the FX thread (not called on cancel)
-     */
-    /**
      * Runs short work off the FX thread without a status (a dashboard recomputed after a filter
-     * change); the work reports back itself, through {@code Platform.runLater}.
+     * change, a vocabulary loaded ahead of its first count); the work reports back itself, through
+     * {@code Platform.runLater}, if it has anything to say.
      */
     static void compute(Runnable work) {
         EXECUTOR.execute(work);
     }
 
+    /**
+     * Starts {@code task}; {@code status} shows its progress and offers cancel.
+     *
+     * @param onSuccess receives the value on the FX thread
+     * @param onFailure receives the exception on the FX thread (not called on cancel)
+     */
     static <T> Task<T> run(Task<T> task, TaskStatus status, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
         task.setOnFailed(event -> onFailure.accept(task.getException()));

@@ -90,7 +90,7 @@ public final class PlannerApp extends Application {
      */
     public static void beforeLaunch() {
         tuneRenderer();
-        Tokenizer.SHARED.preloadInBackground(TokenEncoding.O200K_BASE);
+        Background.compute(() -> Tokenizer.SHARED.preload(TokenEncoding.O200K_BASE));
     }
 
     /**
