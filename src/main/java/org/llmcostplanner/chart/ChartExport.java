@@ -127,16 +127,40 @@ public final class ChartExport {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         for (ChartBuilder builder : Charts.all()) {
-            JFreeChart chart = builder.build(scenario, evaluation);
             Path file = dir.resolve(builder.id() + "." + format.extension());
-            if (format == Format.PNG) {
-                writePng(chart, file, width, height, scale);
-            } else {
-                writeSvg(chart, file, width, height);
-            }
+            write(builder.build(scenario, evaluation), file, format, width, height, scale);
             written.add(file);
         }
         return List.copyOf(written);
+    }
+
+    /**
+     * Builds every chart of {@link UsageChart#ALL} from {@code input} and writes {@code <id>.<extension>}
+     * into {@code dir}, creating it if missing. {@code scale} applies to PNG only.
+     *
+     * @return the files written, in {@link UsageChart#ALL} order
+     */
+    public static List<Path> exportUsage(UsageChart.Input input, Path dir, Format format, int width, int height,
+                                         double scale) throws IOException {
+        checkSize(width, height, scale);
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        for (UsageChart builder : UsageChart.ALL) {
+            Path file = dir.resolve(builder.id() + "." + format.extension());
+            write(builder.build(input), file, format, width, height, scale);
+            written.add(file);
+        }
+        return List.copyOf(written);
+    }
+
+    /** Writes {@code chart} as PNG (at {@code scale}) or SVG, atomically. */
+    public static void write(JFreeChart chart, Path file, Format format, int width, int height, double scale)
+            throws IOException {
+        if (format == Format.PNG) {
+            writePng(chart, file, width, height, scale);
+        } else {
+            writeSvg(chart, file, width, height);
+        }
     }
 
     /** k of the class comment, without the PNG scale. */

@@ -23,6 +23,7 @@ import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.llmcostplanner.model.format.Money;
+import org.llmcostplanner.model.format.ZoneNames;
 import org.llmcostplanner.model.usage.UsageDashboard;
 
 /**
@@ -100,6 +101,7 @@ final class UsageDailySpendChart implements UsageChart {
         }
         spend.setNotify(true);
         alert.setNotify(true);
+        plot.getRenderer().setSeriesVisibleInLegend(1, !alert.isEmpty());
         plot.clearRangeMarkers();
         NumberAxis yAxis = (NumberAxis) plot.getRangeAxis();
         double top = Math.max(most, input.dailyBudgetUsd().orElse(0));
@@ -123,7 +125,7 @@ final class UsageDailySpendChart implements UsageChart {
         }
         UsageDashboard d = input.dashboard();
         String context = d.days() == 0 ? "No calls" : Money.usd(d.totalCostUsd()) + " over " + d.days() + " days from "
-                + d.byDay().get(0).day() + " (" + d.zone().getId() + ")"
+                + d.byDay().get(0).day() + " (" + ZoneNames.of(d.zone()) + ")"
                 + (input.alertDays().isEmpty() ? "" : "; " + input.alertDays().size() + " alert days");
         ChartStyle.findSubtitle(chart, CONTEXT_ID).setText(context);
     }

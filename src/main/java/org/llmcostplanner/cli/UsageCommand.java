@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.llmcostplanner.io.PriceCatalogFiles;
 import org.llmcostplanner.io.ScenarioFileException;
@@ -53,8 +55,20 @@ final class UsageCommand implements Callable<Integer> {
             + " without an offset are read in (default UTC), e.g. Europe/Berlin")
     private String zone;
 
-    @Option(names = "--daily-budget", paramLabel = "USD", description = "alert when a day's spend reaches 50%, 80% and 100% of it")
+    @Option(names = "--daily-budget", paramLabel = "USD", description = "a daily budget for all calls; a day's spend alerts at each --alert-at share of it")
     private Double dailyBudget;
+
+    @Option(names = "--model-budget", paramLabel = "MODEL=USD", description = "a daily budget for one"
+            + " model, by its name in the logs; repeat for more models")
+    private Map<String, String> modelBudgets = new LinkedHashMap<>();
+
+    @Option(names = "--feature-budget", paramLabel = "FEATURE=USD", description = "a daily budget for one feature; repeat for"
+            + " more features")
+    private Map<String, String> featureBudgets = new LinkedHashMap<>();
+
+    @Option(names = "--alert-at", paramLabel = "PERCENT", split = ",", description = "the percentages of each budget that"
+            + " alert (default 50,80,100)")
+    private List<Double> alertPercents;
 
     @Option(names = "--columns", defaultValue = "auto", description = "auto (guess from the header; default), standard or langfuse")
     private Columns columns;
@@ -77,9 +91,7 @@ final class UsageCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--tz must be a time zone such as UTC, Europe/Berlin or"
                     + " +02:00 (was '" + zone + "')");
         }
-        if (dailyBudget != null && !(dailyBudget > 0 && dailyBudget < 1e12)) {
-            throw new ParameterException(spec.commandLine(), "--daily-budget must be above 0 USD (was " + dailyBudget + ")");
-        }
+        Budgets budgets = budgets();
         UsageAggregator aggregator = new UsageAggregator(days);
         try {
             var prices = catalog != null ? PriceCatalogFiles.read(catalog) : PriceCatalogFiles.inEffect(CatalogCommand.catalogFile(null));
@@ -104,13 +116,51 @@ final class UsageCommand implements Callable<Integer> {
             return PlannerCli.EXIT_INVALID;
         }
         UsageDashboard dashboard = aggregator.dashboard(UsageFilter.ALL, TOP_USERS);
-        List<BudgetAlert> alerts = dailyBudget == null ? List.of()
-                : BudgetAlerts.check(aggregator, UsageFilter.ALL, Budgets.daily(dailyBudget));
+        List<BudgetAlert> alerts = BudgetAlerts.check(aggregator, UsageFilter.ALL, budgets);
         List<Anomaly> anomalies = Anomalies.find(aggregator, UsageFilter.ALL, AnomalySettings.DEFAULT);
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.json ? UsageReport.json(dashboard, alerts, anomalies)
                 : UsageReport.table(dashboard, alerts, anomalies));
         return 0;
+    }
+
+    /** The budgets of the options; a value out of range is refused naming its option. */
+    private Budgets budgets() {
+        Budgets budgets = Budgets.NONE;
+        if (alertPercents != null) {
+            for (double percent : alertPercents) {
+                requireAbove0("--alert-at", percent, "%");
+            }
+            budgets = budgets.withThresholds(alertPercents.stream().map(percent -> percent / 100).toList());
+        }
+        if (dailyBudget != null) {
+            budgets = budgets.withDailyUsd(requireAbove0("--daily-budget", dailyBudget, " USD"));
+        }
+        for (Map.Entry<String, String> entry : modelBudgets.entrySet()) {
+            budgets = budgets.withModel(entry.getKey(), requireAbove0("--model-budget " + entry.getKey(), usdOf(
+                    "--model-budget", entry), " USD"));
+        }
+        for (Map.Entry<String, String> entry : featureBudgets.entrySet()) {
+            budgets = budgets.withFeature(entry.getKey(), requireAbove0("--feature-budget " + entry.getKey(), usdOf(
+                    "--feature-budget", entry), " USD"));
+        }
+        return budgets;
+    }
+
+    private double usdOf(String option, Map.Entry<String, String> entry) {
+        try {
+            return Double.parseDouble(entry.getValue().strip());
+        } catch (NumberFormatException notANumber) {
+            throw new ParameterException(spec.commandLine(), option + " takes NAME=USD, e.g. gpt-4o=25 (was '"
+                    + entry.getKey() + "=" + entry.getValue() + "')");
+        }
+    }
+
+    private double requireAbove0(String option, double value, String unit) {
+        if (!(value > 0 && value < 1e12)) {
+            throw new ParameterException(spec.commandLine(), option + " must be above 0" + unit + " (was " + value + ")");
+        }
+        return value;
     }
 
     /** USD from whole nano-USD, exactly: to the cent or finer. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.llmcostplanner.model.format.Money;
+import org.llmcostplanner.model.format.ZoneNames;
 import org.llmcostplanner.model.usage.Anomaly;
 import org.llmcostplanner.model.usage.BudgetAlert;
 import org.llmcostplanner.model.usage.ImportSummary;
@@ -87,7 +88,7 @@ final class UsageReport {
             out.append("  ").append(row.source()).append(", line ").append(row.line()).append(": ").append(row.detail()).append(nl);
         }
         out.append(nl).append(String.format(Locale.ROOT, "Spend %s over %s calls (days in %s); retries %s of it%n",
-                Money.usd(d.totalCostUsd()), Money.count(d.totals().calls()), d.zone().getId(), Money.percent(d.retryCostShare())));
+                Money.usd(d.totalCostUsd()), Money.count(d.totals().calls()), ZoneNames.of(d.zone()), Money.percent(d.retryCostShare())));
         if (d.latencyP50Ms().isPresent()) {
             out.append(String.format(Locale.ROOT, "Latency p50 %s ms, p95 %s ms%n", Money.tenths(d.latencyP50Ms().getAsDouble()),
                     Money.tenths(d.latencyP95Ms().getAsDouble())));

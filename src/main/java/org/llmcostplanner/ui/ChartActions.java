@@ -3,7 +3,10 @@ package org.llmcostplanner.ui;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Locale;
 
 import javafx.concurrent.Task;
@@ -18,21 +21,32 @@ import org.jfree.chart.JFreeChart;
 import org.llmcostplanner.chart.ChartBuilder;
 import org.llmcostplanner.chart.ChartExport;
 import org.llmcostplanner.chart.Charts;
+import org.llmcostplanner.chart.UsageChart;
 import org.llmcostplanner.io.FileErrors;
 import org.llmcostplanner.model.Evaluation;
 import org.llmcostplanner.model.Scenario;
 
 /**
  * Export and copy of charts. Each export builds a fresh chart from an immutable snapshot of the
- * scenario on a background thread, so the live chart on screen is never touched off the FX thread.
+ * scenario (or of the imported usage logs' figures) on a background thread, so the live chart on
+ * screen is never touched off the FX thread.
  */
 final class ChartActions {
+    /**
+     * A chart to write: its file-name stem, its title and how to build a fresh copy (off the FX
+     * thread, from immutable inputs taken when the user asked).
+     */
+    private record Exportable(String id, String title, Supplier<JFreeChart> fresh) {
+    }
+
     private final PlannerViewModel viewModel;
     private final Window owner;
     private final TaskStatus status;
     private final MessageBar messages;
     private ExportSettings settings = ExportSettings.SLIDE;
     private File lastFolder;
+    /** The usage charts' figures now, empty before logs are imported; Export all adds their charts. */
+    private Supplier<Optional<UsageChart.Input>> usageInput = Optional::empty;
 
     ChartActions(PlannerViewModel viewModel, Window owner, TaskStatus status, MessageBar messages) {
         this.viewModel = viewModel;
@@ -41,8 +55,32 @@ final class ChartActions {
         this.messages = messages;
     }
 
+    /** Export all also writes the usage charts of {@code input} when it has some. */
+    void includeUsageCharts(Supplier<Optional<UsageChart.Input>> input) {
+        usageInput = input;
+    }
+
     void exportOne(ChartBuilder builder, ChartExport.Format format) {
         PendingEdit.commit(owner);
+        exportOne(scenarioChart(builder), format);
+    }
+
+    /** A usage chart of {@code input} (the figures on screen when asked) as a file of the user's choosing. */
+    void exportOne(UsageChart builder, UsageChart.Input input, ChartExport.Format format) {
+        exportOne(new Exportable(builder.id(), builder.title(), () -> builder.build(input)), format);
+    }
+
+    void copyToClipboard(UsageChart builder, UsageChart.Input input) {
+        copyToClipboard(new Exportable(builder.id(), builder.title(), () -> builder.build(input)));
+    }
+
+    private Exportable scenarioChart(ChartBuilder builder) {
+        Scenario scenario = viewModel.getScenario();
+        Evaluation evaluation = viewModel.getEvaluation();
+        return new Exportable(builder.id(), builder.title(), () -> builder.build(scenario, evaluation));
+    }
+
+    private void exportOne(Exportable builder, ChartExport.Format format) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export " + builder.title() + " as " + format);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format + " image", "*." + format.extension()));
@@ -63,19 +101,16 @@ final class ChartActions {
 
     /** Writes one chart at the current export size; reports the outcome in the message bar. */
     Task<Path> exportOne(ChartBuilder builder, ChartExport.Format format, Path target) {
-        Scenario scenario = viewModel.getScenario();
-        Evaluation evaluation = viewModel.getEvaluation();
+        return exportOne(scenarioChart(builder), format, target);
+    }
+
+    private Task<Path> exportOne(Exportable builder, ChartExport.Format format, Path target) {
         ExportSettings size = settings;
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
                 updateMessage("Exporting " + target.getFileName() + "...");
-                JFreeChart chart = builder.build(scenario, evaluation);
-                if (format == ChartExport.Format.SVG) {
-                    ChartExport.writeSvg(chart, target, size.width(), size.height());
-                } else {
-                    ChartExport.writePng(chart, target, size.width(), size.height(), size.scale());
-                }
+                ChartExport.write(builder.fresh().get(), target, format, size.width(), size.height(), size.scale());
                 return target;
             }
         };
@@ -85,14 +120,16 @@ final class ChartActions {
     }
 
     void copyToClipboard(ChartBuilder builder) {
-        Scenario scenario = viewModel.getScenario();
-        Evaluation evaluation = viewModel.getEvaluation();
+        copyToClipboard(scenarioChart(builder));
+    }
+
+    private void copyToClipboard(Exportable builder) {
         ExportSettings size = settings;
         Task<BufferedImage> task = new Task<>() {
             @Override
             protected BufferedImage call() {
                 updateMessage("Rendering " + builder.title() + "...");
-                return ChartExport.render(builder.build(scenario, evaluation), size.width(), size.height(), size.scale());
+                return ChartExport.render(builder.fresh().get(), size.width(), size.height(), size.scale());
             }
         };
         Background.run(task, status, image -> {
@@ -121,15 +158,23 @@ final class ChartActions {
         });
     }
 
+    /** Every chart of the scenario, and the usage charts once logs are imported, into {@code folder}. */
     Task<List<Path>> exportAll(Path folder, ExportSettings chosen) {
         Scenario scenario = viewModel.getScenario();
         Evaluation evaluation = viewModel.getEvaluation();
+        Optional<UsageChart.Input> usage = usageInput.get();
         Task<List<Path>> task = new Task<>() {
             @Override
             protected List<Path> call() throws Exception {
-                updateMessage("Exporting " + Charts.all().size() + " charts...");
-                return ChartExport.exportAll(scenario, evaluation, folder, chosen.format(), chosen.width(),
-                        chosen.height(), chosen.scale());
+                updateMessage("Exporting " + (Charts.all().size() + (usage.isPresent() ? UsageChart.ALL.size() : 0))
+                        + " charts...");
+                List<Path> written = new ArrayList<>(ChartExport.exportAll(scenario, evaluation, folder, chosen.format(),
+                        chosen.width(), chosen.height(), chosen.scale()));
+                if (usage.isPresent()) {
+                    written.addAll(ChartExport.exportUsage(usage.get(), folder, chosen.format(), chosen.width(),
+                            chosen.height(), chosen.scale()));
+                }
+                return written;
             }
         };
         return Background.run(task, status,

@@ -75,7 +75,8 @@ public final class MainWindow extends BorderPane {
         addTab("Caching", "caching-tab", caching, caching.charts());
         selfHost = new SelfHostView(viewModel, chartActions);
         addTab("Self-host", "selfhost-tab", selfHost, selfHost.charts());
-        usage = new UsageView(viewModel, taskStatus, messages, catalogFiles.catalogProperty());
+        usage = new UsageView(viewModel, chartActions, taskStatus, messages, catalogFiles.catalogProperty());
+        chartActions.includeUsageCharts(usage::chartInput);
         addTab("Usage", "usage-tab", usage, usage.charts());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);

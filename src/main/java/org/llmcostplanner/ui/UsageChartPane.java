@@ -1,12 +1,8 @@
 package org.llmcostplanner.ui;
 
-import java.io.File;
-import java.io.IOException;
-
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.StackPane;
-import javafx.stage.FileChooser;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -15,24 +11,29 @@ import org.llmcostplanner.chart.UsageChart;
 
 /**
  * One {@link UsageChart} in a ChartViewer, updated in place whenever {@link #show} is called (the
- * viewer redraws on the chart's change event), with Export PNG... at slide size on right-click.
+ * viewer redraws on the chart's change event), with Export PNG..., Export SVG... and Copy to
+ * clipboard on right-click, as the scenario's charts have; exports draw the figures shown.
  */
 final class UsageChartPane extends StackPane {
     private final UsageChart builder;
     private final JFreeChart chart;
-    private final MessageBar messages;
+    private UsageChart.Input shown;
 
-    UsageChartPane(UsageChart builder, UsageChart.Input initial, MessageBar messages) {
+    UsageChartPane(UsageChart builder, UsageChart.Input initial, ChartActions actions) {
         this.builder = builder;
         this.chart = builder.build(initial);
-        this.messages = messages;
+        this.shown = initial;
         ChartViewer viewer = new ChartViewer(chart, false);
         viewer.getCanvas().setDomainZoomable(false);
         viewer.getCanvas().setRangeZoomable(false);
         viewer.setMinSize(200, 150);
         MenuItem png = new MenuItem("Export PNG...");
-        png.setOnAction(event -> exportPng());
-        ContextMenu menu = new ContextMenu(png);
+        png.setOnAction(event -> actions.exportOne(builder, shown, ChartExport.Format.PNG));
+        MenuItem svg = new MenuItem("Export SVG...");
+        svg.setOnAction(event -> actions.exportOne(builder, shown, ChartExport.Format.SVG));
+        MenuItem copy = new MenuItem("Copy to clipboard");
+        copy.setOnAction(event -> actions.copyToClipboard(builder, shown));
+        ContextMenu menu = new ContextMenu(png, svg, copy);
         viewer.setOnContextMenuRequested(event -> menu.show(viewer, event.getScreenX(), event.getScreenY()));
         setId(builder.id() + "-chart");
         getStyleClass().add("chart-pane");
@@ -40,27 +41,11 @@ final class UsageChartPane extends StackPane {
     }
 
     void show(UsageChart.Input input) {
+        shown = input;
         builder.update(chart, input);
     }
 
     JFreeChart chart() {
         return chart;
-    }
-
-    private void exportPng() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + builder.title());
-        chooser.setInitialFileName(builder.id() + ".png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG images", "*.png"));
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        try {
-            ChartExport.writePng(chart, file.toPath(), ChartExport.DEFAULT_WIDTH, ChartExport.DEFAULT_HEIGHT, 1);
-            messages.showInfo("Saved " + file.getName());
-        } catch (IOException | RuntimeException failure) {
-            messages.showError("Could not save " + file.getName() + ": " + ChartActions.describe(failure));
-        }
     }
 }

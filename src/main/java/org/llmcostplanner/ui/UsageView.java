@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import javafx.beans.value.ObservableValue;
@@ -20,7 +20,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,6 +27,7 @@ import javafx.scene.layout.VBox;
 
 import org.llmcostplanner.chart.UsageChart;
 import org.llmcostplanner.model.format.Money;
+import org.llmcostplanner.model.format.ZoneNames;
 import org.llmcostplanner.model.price.PriceCatalog;
 import org.llmcostplanner.model.usage.Anomaly;
 import org.llmcostplanner.model.usage.BudgetAlert;
@@ -56,6 +56,7 @@ final class UsageView extends SplitPane {
     private final PlannerViewModel viewModel;
     private final UsageViewModel usage = new UsageViewModel();
     private final UsageImport importer;
+    private final ChartActions actions;
     private final MessageBar messages;
     private final ComboBox<String> zone = new ComboBox<>();
     private final DatePicker from = new DatePicker();
@@ -73,9 +74,7 @@ final class UsageView extends SplitPane {
     private final TableView<UsageDashboard.Breakdown> byFeature = UsageTables.breakdown("usage-by-feature", "Feature", filteredUsd);
     private final TableView<UsageDashboard.UserSpend> users = UsageTables.users();
     private final TableView<PlanVsActual.Row> planVsActual = UsageTables.planVsActual();
-    private final TextField dailyBudget = new TextField();
-    private final TextField thresholds = new TextField("50, 80, 100");
-    private final Label budgetError = FormParts.figures("usage-budget-error");
+    private final UsageBudgetEditor budgets;
     private final Label alertsTitle = FormParts.title("Budget alerts");
     private final ListView<String> alerts = new ListView<>();
     private final Label anomaliesTitle = FormParts.title("Anomalies");
@@ -85,10 +84,13 @@ final class UsageView extends SplitPane {
     /** True while the filter's controls are being reset, so their listeners do not filter. */
     private boolean resetting;
 
-    UsageView(PlannerViewModel viewModel, TaskStatus status, MessageBar messages, ObservableValue<PriceCatalog> catalog) {
+    UsageView(PlannerViewModel viewModel, ChartActions actions, TaskStatus status, MessageBar messages,
+              ObservableValue<PriceCatalog> catalog) {
         this.viewModel = viewModel;
+        this.actions = actions;
         this.messages = messages;
         this.importer = new UsageImport(usage, status, messages, catalog);
+        this.budgets = new UsageBudgetEditor(() -> usage.unfilteredProperty().get(), usage::budget);
         createView();
         initListeners();
         showDashboard(null);
@@ -126,17 +128,8 @@ final class UsageView extends SplitPane {
         HBox filters = row(new Label("From"), from, new Label("to"), to, clear);
         HBox choices = row(new Label("Model"), model, new Label("Feature"), feature);
 
-        dailyBudget.setId("usage-daily-budget");
-        dailyBudget.setPromptText("none");
-        dailyBudget.setPrefColumnCount(8);
-        thresholds.setId("usage-thresholds");
-        thresholds.setPrefColumnCount(10);
-        budgetError.getStyleClass().add("error-text");
-        budgetError.setStyle("-fx-text-fill: #b3261e;");
-        budgetError.managedProperty().bind(budgetError.textProperty().isNotEmpty());
-        HBox budget = row(new Label("Daily budget (USD)"), dailyBudget, new Label("Alert at (% of it)"), thresholds);
         alerts.setId("usage-alerts");
-        alerts.setPlaceholder(new Label("No alerts: set a daily budget"));
+        alerts.setPlaceholder(new Label("No alerts: set a budget above"));
         alerts.setPrefHeight(120);
         alerts.setFixedCellSize(24);
         anomalies.setId("usage-anomalies");
@@ -144,7 +137,8 @@ final class UsageView extends SplitPane {
         anomalies.setPrefHeight(80);
         anomalies.setFixedCellSize(24);
 
-        VBox left = new VBox(10, top, source, filters, choices, budget, budgetError, FormParts.title("Totals"), spend, rows,
+        VBox left = new VBox(10, top, source, filters, choices, FormParts.title("Budgets"), budgets,
+                FormParts.title("Totals"), spend, rows,
                 shares, latency, alertsTitle, alerts, anomaliesTitle, anomalies, rejects,
                 TwoColumns.of(titled("By model", byModel), titled("By feature", byFeature)),
                 titled("Top users", users), FormParts.title("Plan vs logs"), planVsActual);
@@ -156,7 +150,7 @@ final class UsageView extends SplitPane {
         UsageChart.Input empty = input(new UsageAggregator(ZoneId.systemDefault()).dashboard(UsageFilter.ALL, 1));
         VBox right = new VBox(12);
         for (UsageChart builder : UsageChart.ALL) {
-            UsageChartPane pane = new UsageChartPane(builder, empty, messages);
+            UsageChartPane pane = new UsageChartPane(builder, empty, actions);
             charts.add(pane);
             VBox.setVgrow(pane, Priority.ALWAYS);
             right.getChildren().add(pane);
@@ -178,18 +172,14 @@ final class UsageView extends SplitPane {
         to.valueProperty().addListener((obs, old, day) -> applyFilter());
         model.valueProperty().addListener((obs, old, name) -> applyFilter());
         feature.valueProperty().addListener((obs, old, name) -> applyFilter());
-        dailyBudget.setOnAction(event -> applyBudget());
-        thresholds.setOnAction(event -> applyBudget());
-        dailyBudget.focusedProperty().addListener((obs, was, focused) -> applyBudget());
-        thresholds.focusedProperty().addListener((obs, was, focused) -> applyBudget());
         source.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> usage.sourceProperty().get().isEmpty()
                 ? "No logs imported: Import logs... reads CSV or JSON Lines files with one row per call"
-                : "Logs: " + usage.sourceProperty().get() + " (days in " + usage.aggregatorProperty().get().zone().getId() + ")"
+                : "Logs: " + usage.sourceProperty().get() + " (days in " + ZoneNames.of(usage.aggregatorProperty().get().zone()) + ")"
                 + (usage.busyProperty().get() ? "  (updating...)" : ""),
                 usage.sourceProperty(), usage.aggregatorProperty(), usage.busyProperty()));
     }
 
-    private static HBox row(Node... nodes) {
+    static HBox row(Node... nodes) {
         for (Node node : nodes) {
             if (node instanceof Label || node instanceof Button) {
                 ((javafx.scene.layout.Region) node).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -262,36 +252,6 @@ final class UsageView extends SplitPane {
         usage.filter(first, last, modelName, featureName);
     }
 
-    private void applyBudget() {
-        Double daily = null;
-        List<Double> fractions = new ArrayList<>();
-        try {
-            if (!dailyBudget.getText().isBlank()) {
-                daily = NumberText.parse(dailyBudget.getText());
-                if (!(daily > 0)) {
-                    throw new NumberFormatException("must be above 0 USD");
-                }
-            }
-            for (String part : thresholds.getText().split("[,;]")) {
-                if (!part.isBlank()) {
-                    double percent = NumberText.parse(part.replace("%", ""));
-                    if (!(percent > 0)) {
-                        throw new NumberFormatException("thresholds must be above 0%");
-                    }
-                    fractions.add(percent / 100);
-                }
-            }
-            if (fractions.isEmpty()) {
-                throw new NumberFormatException("list at least one threshold, e.g. 50, 80, 100");
-            }
-        } catch (NumberFormatException invalid) {
-            budgetError.setText("Budget: " + invalid.getMessage());
-            return;
-        }
-        budgetError.setText("");
-        usage.budget(daily, fractions);
-    }
-
     private UsageChart.Input input(UsageDashboard dashboard) {
         return new UsageChart.Input(dashboard, usage.budgetsProperty().get().dailyUsd(), usage.topAlertDays());
     }
@@ -349,6 +309,7 @@ final class UsageView extends SplitPane {
     private void showAlerts(List<BudgetAlert> list) {
         alerts.getItems().setAll(list.stream().map(BudgetAlert::describe).toList());
         alertsTitle.setText("Budget alerts (" + list.size() + ")");
+        budgets.showAlerts(list);
         showCharts();
     }
 
@@ -383,6 +344,12 @@ final class UsageView extends SplitPane {
                     messages.showInfo("The plan now uses the figures of " + from + " (" + preview.changes().size()
                             + " values)");
                 });
+    }
+
+    /** What the usage charts show now; empty before logs are imported. */
+    Optional<UsageChart.Input> chartInput() {
+        UsageDashboard d = usage.getDashboard();
+        return d == null ? Optional.empty() : Optional.of(input(d));
     }
 
     UsageViewModel usage() {

@@ -93,15 +93,8 @@ final class UsageViewModel {
         }
     }
 
-    /**
-     * A daily budget at these thresholds.
-     *
-     * @param dailyUsd   USD per day, above 0; null for no budget
-     * @param thresholds fractions of it above 0 (0.8 for 80%)
-     */
-    void budget(Double dailyUsd, List<Double> thresholds) {
-        Budgets none = Budgets.NONE.withThresholds(thresholds);
-        Budgets next = dailyUsd == null ? none : none.withDailyUsd(dailyUsd);
+    /** These budgets in place of the ones before. */
+    void budget(Budgets next) {
         if (!next.equals(budgets.get())) {
             budgets.set(next);
             recompute();

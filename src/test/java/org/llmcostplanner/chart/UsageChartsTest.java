@@ -74,7 +74,7 @@ class UsageChartsTest {
         assertEquals(3, spend.getItemCount());
         assertEquals(0, alert.getItemCount());
         assertEquals(null, plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND));
-        assertEquals("$6.50 over 3 days from 2026-03-01 (Z)",
+        assertEquals("$6.50 over 3 days from 2026-03-01 (UTC)",
                 ChartStyle.findSubtitle(chart, UsageDailySpendChart.CONTEXT_ID).getText());
     }
 

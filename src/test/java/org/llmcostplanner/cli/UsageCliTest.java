@@ -86,4 +86,44 @@ class UsageCliTest {
         assertTrue(run.err().contains("odd.csv: no column for timestamp, model, input_tokens, output_tokens"), run.err());
         assertEquals(PlannerCli.EXIT_INVALID, CliRun.of("usage", log.toString(), "--tz", "Mars/Olympus").code());
     }
+
+    @Test
+    void budgetsForAModelAndAFeatureAlertOnTheirOwnSpend(@TempDir Path dir) throws Exception {
+        // gpt-4o spends $6 on day 1 ($4 chat + $2 search) and $3 on day 2; search spends $2 + $1.50 on day 1
+        // and $0.25 on day 2. Alerts at 50% and 100%. A $5 gpt-4o budget: day 1 reaches $2.50 and $5, day 2
+        // only $2.50. A $3 search budget: day 1 ($3.50) reaches $1.50 and $3; day 2 ($0.25) neither.
+        Path log = Files.writeString(dir.resolve("scoped.csv"), """
+                timestamp,model,feature,input_tokens,output_tokens,cost_usd
+                2026-03-01T10:00:00Z,gpt-4o,chat,100,50,4
+                2026-03-01T11:00:00Z,gpt-4o,search,100,50,2
+                2026-03-01T12:00:00Z,gpt-4o-mini,search,100,50,1.50
+                2026-03-02T10:00:00Z,gpt-4o,chat,100,50,3
+                2026-03-02T11:00:00Z,gpt-4o-mini,search,100,50,0.25
+                """);
+        JsonNode alerts = CliRun.json("usage", log.toString(), "--model-budget", "gpt-4o=5", "--feature-budget", "search=3",
+                "--alert-at", "50,100").get("alerts");
+        // By day, then scope (models before features), then threshold.
+        assertEquals(5, alerts.size(), alerts.toString());
+        assertEquals("model:gpt-4o", alerts.get(0).get("scope").asText());
+        assertEquals(0.5, alerts.get(0).get("threshold").asDouble());
+        assertEquals(6, alerts.get(1).get("spend").asDouble(), 1e-12);
+        assertEquals("feature:search", alerts.get(2).get("scope").asText());
+        assertEquals(3.5, alerts.get(3).get("spend").asDouble(), 1e-12);
+        assertEquals(3, alerts.get(3).get("budget").asDouble(), 1e-12);
+        for (int i = 0; i < 4; i++) {
+            assertEquals("2026-03-01", alerts.get(i).get("day").asText());
+        }
+        assertEquals("2026-03-02", alerts.get(4).get("day").asText());
+        assertEquals("model:gpt-4o", alerts.get(4).get("scope").asText());
+        assertEquals(0.5, alerts.get(4).get("threshold").asDouble());
+        assertEquals(3, alerts.get(4).get("spend").asDouble(), 1e-12);
+
+        CliRun zero = CliRun.of("usage", log.toString(), "--model-budget", "gpt-4o=0");
+        assertTrue(zero.code() != 0);
+        assertTrue(zero.err().contains("--model-budget gpt-4o must be above 0 USD"), zero.err());
+        CliRun word = CliRun.of("usage", log.toString(), "--feature-budget", "search=lots");
+        assertTrue(word.err().contains("--feature-budget takes NAME=USD, e.g. gpt-4o=25 (was 'search=lots')"), word.err());
+        CliRun percent = CliRun.of("usage", log.toString(), "--daily-budget", "10", "--alert-at", "80,-5");
+        assertTrue(percent.err().contains("--alert-at must be above 0%"), percent.err());
+    }
 }

@@ -217,4 +217,70 @@ class UsageTabTest {
         assertSame(scenario, viewModel.getScenario());
         assertTrue(WindowShots.label(robot, "#usage-source").contains("small.csv"));
     }
+
+    @Test
+    void budgetsForAModelAndAFeatureAlertAndCountTheirAlerts(FxRobot robot) throws Exception {
+        UsageLogGenerator.Totals totals = generate("month.csv", 3_000, 13);
+        showTab(robot, "usage-tab");
+        importFile(robot, "month.csv", false);
+        int days = dashboard().days();
+        // The model that spent most gets the first row; a budget of half its mean day alerts on most days.
+        String topModel = totals.costByModel().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        double modelUsd = Math.round(totals.costByModel().get(topModel) / days * 50) / 100.0;
+        String topFeature = totals.costByFeature().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        double featureUsd = Math.round(totals.costByFeature().get(topFeature) / days * 100) / 100.0;
+
+        robot.clickOn("#usage-add-model-budget");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write(Double.toString(modelUsd)).type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#usage-add-feature-budget");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write(Double.toString(featureUsd)).type(javafx.scene.input.KeyCode.ENTER);
+        awaitFigures();
+
+        Budgets budgets = Budgets.NONE.withModel(topModel, modelUsd).withFeature(topFeature, featureUsd);
+        assertEquals(budgets, window.usage().usage().budgetsProperty().get());
+        List<BudgetAlert> expected = BudgetAlerts.check(window.usage().usage().aggregatorProperty().get(), UsageFilter.ALL,
+                budgets);
+        assertFalse(expected.isEmpty());
+        ListView<?> alerts = robot.lookup("#usage-alerts").queryAs(ListView.class);
+        assertEquals(expected.stream().map(BudgetAlert::describe).toList(), alerts.getItems());
+        TableView<?> table = robot.lookup("#usage-budgets-table").queryAs(TableView.class);
+        long modelAlerts = expected.stream().filter(a -> a.scope().equals(BudgetAlert.MODEL_PREFIX + topModel)).count();
+        assertEquals(Long.toString(modelAlerts), table.getColumns().get(3).getCellData(0));
+        assertEquals(topFeature, table.getColumns().get(1).getCellData(1));
+        WindowShots.save(robot, window.getScene(), "usage-budgets.png");
+
+        // A budget of 0 is refused, named by its row, and the budgets in force stay.
+        @SuppressWarnings("unchecked")
+        TableView<Integer> rows = (TableView<Integer>) table;
+        robot.interact(() -> rows.edit(0, rows.getColumns().get(2)));
+        robot.write("0").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("USD a day of model '" + topModel + "' must be above 0 USD (was 0)",
+                WindowShots.label(robot, "#usage-budgets-table-error"));
+        assertEquals(budgets, window.usage().usage().budgetsProperty().get());
+    }
+
+    @Test
+    void exportAllAddsTheUsageChartsOnceLogsAreImported(FxRobot robot) throws Exception {
+        Path before = folder.resolve("before");
+        Path after = folder.resolve("after");
+        ExportSettings svg = new ExportSettings(960, 540, 1, org.llmcostplanner.chart.ChartExport.Format.SVG);
+        int scenarioCharts = org.llmcostplanner.chart.Charts.all().size();
+        robot.interact(() -> window.chartActions().exportAll(before, svg));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.messages().message().startsWith("Exported"));
+        assertEquals("Exported " + scenarioCharts + " charts to " + before, window.messages().message());
+        assertFalse(Files.exists(before.resolve("usage-daily-spend.svg")), "no usage charts before an import");
+
+        generate("month.csv", 1_000, 17);
+        showTab(robot, "usage-tab");
+        importFile(robot, "month.csv", false);
+        robot.interact(() -> window.chartActions().exportAll(after, svg));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.messages().message().startsWith("Exported"));
+        assertEquals("Exported " + (scenarioCharts + 2) + " charts to " + after, window.messages().message());
+        String daily = Files.readString(after.resolve("usage-daily-spend.svg"));
+        assertTrue(daily.contains("Spend by day") && daily.contains(Money.usd(dashboard().totalCostUsd())), "the figures shown");
+        assertTrue(Files.readString(after.resolve("usage-model-spend.svg")).contains("Spend by model"));
+    }
 }

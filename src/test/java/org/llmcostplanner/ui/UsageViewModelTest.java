@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.llmcostplanner.model.usage.BudgetAlert;
+import org.llmcostplanner.model.usage.Budgets;
 import org.llmcostplanner.model.usage.UsageAggregator;
 import org.llmcostplanner.model.usage.UsageFilter;
 import org.llmcostplanner.model.usage.UsageRecord;
@@ -62,16 +63,16 @@ class UsageViewModelTest {
         UsageViewModel usage = new UsageViewModel(Runnable::run, Runnable::run);
         usage.show(threeCalls(), "a.csv");
         // $3.50 a day: March 1 ($4) crosses 50%, 80% and 100%; March 2 ($1) none.
-        usage.budget(3.5, List.of(0.5, 0.8, 1.0));
+        usage.budget(Budgets.daily(3.5));
         List<BudgetAlert> alerts = usage.alertsProperty().get();
         assertEquals(3, alerts.size());
         assertTrue(alerts.stream().allMatch(alert -> alert.day().equals(LocalDate.of(2026, 3, 1))));
         assertEquals(Set.of(LocalDate.of(2026, 3, 1)), usage.topAlertDays());
         // At $5 only 50% and 80% fire: no day reaches the top threshold.
-        usage.budget(5.0, List.of(0.5, 0.8, 1.0));
+        usage.budget(Budgets.daily(5.0));
         assertEquals(2, usage.alertsProperty().get().size());
         assertEquals(Set.of(), usage.topAlertDays());
-        usage.budget(null, List.of(0.5, 0.8, 1.0));
+        usage.budget(Budgets.NONE);
         assertEquals(List.of(), usage.alertsProperty().get());
     }
 }
