@@ -5,6 +5,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -27,6 +28,12 @@ import org.llmcostplanner.model.Scenario;
  * that changed ({@link TileDiff}), through the scene's {@link FramePacer} so they appear in the
  * frame of the edit. Requests that arrive while a render runs are coalesced to the newest, so a
  * fast slider drag never builds a queue. Two charts render in parallel on two cores.
+ * <p>
+ * Pictures reach the screen in the order they were rendered: a picture lists only the tiles that
+ * changed since the one before, so one shown out of order would leave a stale or torn picture (or
+ * tiles of another size). The two routes to the FX thread (the pacer's pulse and a plain
+ * runLater, when the chart is in no scene) can overtake each other, so each delivery shows every
+ * picture finished so far, oldest first, from this chart's own queue.
  */
 final class LiveChart {
     private static final ThreadFactory THREADS = Executors.defaultThreadFactory();
@@ -50,6 +57,8 @@ final class LiveChart {
     private final RasterChart display;
     private final ExecutorService worker;
     private final AtomicReference<Request> pending = new AtomicReference<>();
+    /** What to run on the FX thread for finished renders (pictures, failures), in render order. */
+    private final ConcurrentLinkedQueue<Runnable> finished = new ConcurrentLinkedQueue<>();
     /** Worker-confined: the image renders are drawn into, and what the screen was last sent. */
     private BufferedImage image;
     private final TileDiff shownTiles = new TileDiff();
@@ -104,6 +113,11 @@ final class LiveChart {
                 && pending.get() == null;
     }
 
+    /** Whether no render is asked for or running; its picture may still be on its way to the FX thread (any thread). */
+    boolean idle() {
+        return pending.get() == null;
+    }
+
     /** Lets pictures arrive through the pacer of the scene the chart is in, or straight (null) (FX thread). */
     void pacer(FramePacer newPacer) {
         pacer = newPacer;
@@ -131,12 +145,23 @@ final class LiveChart {
         }
     }
 
-    /** Runs {@code show} on the FX thread once the render that the pending request began is over (worker thread). */
+    /**
+     * Queues {@code show} and has the FX thread run the queue once the render that the pending
+     * request began is over (worker thread).
+     */
     private void deliver(FramePacer target, Runnable show) {
+        finished.add(show);
         if (target != null) {
-            target.deliver(show);
+            target.deliver(this::showFinished);
         } else {
-            Platform.runLater(show);
+            Platform.runLater(this::showFinished);
+        }
+    }
+
+    /** Shows every render finished so far, oldest first (FX thread). */
+    private void showFinished() {
+        for (Runnable next = finished.poll(); next != null; next = finished.poll()) {
+            next.run();
         }
     }
 
@@ -155,7 +180,8 @@ final class LiveChart {
                 deliver(target, () -> failed(failed));
             } else {
                 worker.execute(this::renderPending);
-                Platform.runLater(() -> failed(failed));
+                finished.add(() -> failed(failed));
+                Platform.runLater(this::showFinished);
             }
             return;
         }

@@ -134,4 +134,64 @@ class LiveChartTest {
         assertEquals(800, picture.pixelWidth(), "rendered at the screen's pixel scale");
         assertEquals(400, picture.width());
     }
+
+    /**
+     * A render delivered straight (the chart in no scene) and a later one delivered through a
+     * pacer's pulse, which may run before the first's runLater: the pictures still show in render
+     * order, so the newest stays on screen (a diff applied out of order tears or overflows it).
+     */
+    @Test
+    void picturesShowInRenderOrderWhicheverRouteTheyTake(FxRobot robot) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger updates = new java.util.concurrent.atomic.AtomicInteger();
+        ChartBuilder countingPie = new ChartBuilder() {
+            public String id() {
+                return "counting-pie";
+            }
+
+            public String title() {
+                return "Counting pie";
+            }
+
+            public JFreeChart build(Scenario scenario, Evaluation evaluation) {
+                return Charts.TCO_PIE.build(scenario, evaluation);
+            }
+
+            public void update(JFreeChart chart, Scenario scenario, Evaluation evaluation) {
+                Charts.TCO_PIE.update(chart, scenario, evaluation);
+                updates.incrementAndGet();
+            }
+        };
+        java.util.List<Double> shownWidths = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Scenario scenario = Scenario.untitled();
+        Evaluation evaluation = ScenarioEvaluator.evaluate(scenario);
+        LiveChart[] live = new LiveChart[1];
+        FramePacer pacer = new FramePacer();
+        robot.interact(() -> live[0] = new LiveChart(countingPie, scenario, evaluation, () -> { },
+                picture -> shownWidths.add(picture.width()), failure -> { }));
+        robot.interact(() -> {
+            // All on the FX thread, which stays busy: the first picture's runLater cannot run yet.
+            live[0].pacer(null);
+            live[0].request(scenario, evaluation, 400, 300, 1);
+            awaitDelivery(live[0], updates, 1);
+            live[0].pacer(pacer);
+            live[0].request(scenario, evaluation, 500, 300, 1);
+            awaitDelivery(live[0], updates, 2);
+            pacer.beforePulse(); // the pulse shows what the pacer holds, before any runLater
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.List.of(400.0, 500.0), shownWidths);
+    }
+
+    /** Waits (on the calling thread) until {@code count} renders ran and the last one was handed to the FX thread. */
+    private static void awaitDelivery(LiveChart live, java.util.concurrent.atomic.AtomicInteger updates, int count) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while ((updates.get() < count || !live.idle()) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        try {
+            Thread.sleep(100); // from idle to delivered is a tile diff of a small picture
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
