@@ -26,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.llmcostplanner.chart.UsageChart;
+import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.format.Money;
 import org.llmcostplanner.model.format.ZoneNames;
 import org.llmcostplanner.model.price.PriceCatalog;
@@ -338,12 +339,12 @@ final class UsageView extends SplitPane {
         }
         CalibrationPreview preview = UsageCalibration.propose(d, viewModel.getScenario());
         String from = usage.sourceProperty().get() + (d.filter().equals(UsageFilter.ALL) ? "" : " (as filtered)");
-        new UsageCalibrationDialog(getScene().getWindow(), preview, from).showAndWait()
-                .filter(UsageCalibrationDialog.APPLY::equals).ifPresent(apply -> {
-                    viewModel.edit(preview::applyTo);
-                    messages.showInfo("The plan now uses the figures of " + from + " (" + preview.changes().size()
-                            + " values)");
-                });
+        Scenario base = viewModel.getScenario();
+        new UsageCalibrationDialog(getScene().getWindow(), preview, base, from).choose().ifPresent(paths -> {
+            viewModel.edit(scenario -> preview.applyOnly(scenario, paths));
+            messages.showInfo("The plan now uses " + paths.size() + " of the " + preview.changes().size()
+                    + " values of " + from);
+        });
     }
 
     /** What the usage charts show now; empty before logs are imported. */

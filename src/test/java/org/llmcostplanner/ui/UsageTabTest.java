@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import javafx.concurrent.Task;
@@ -282,5 +283,30 @@ class UsageTabTest {
         String daily = Files.readString(after.resolve("usage-daily-spend.svg"));
         assertTrue(daily.contains("Spend by day") && daily.contains(Money.usd(dashboard().totalCostUsd())), "the figures shown");
         assertTrue(Files.readString(after.resolve("usage-model-spend.svg")).contains("Spend by model"));
+    }
+
+    @Test
+    void calibrationAppliesOnlyTheTickedChangesAndShowsTheirTco(FxRobot robot) throws Exception {
+        generate("month.csv", 2_000, 19);
+        showTab(robot, "usage-tab");
+        importFile(robot, "month.csv", false);
+        Scenario before = viewModel.getScenario();
+        var preview = UsageCalibration.propose(dashboard(), before);
+        Set<String> kept = new java.util.LinkedHashSet<>();
+        preview.changes().forEach(change -> kept.add(change.path()));
+        assertTrue(kept.remove("workload.outputTokensPerQuery"), kept.toString());
+        Scenario expected = preview.applyOnly(before, kept);
+
+        robot.clickOn("#usage-calibrate");
+        robot.clickOn("#usage-calibrate-workload-outputTokensPerQuery");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Monthly TCO: " + Money.usd(viewModel.getEvaluation().totalUsdPerMonth()) + " now, "
+                + Money.usd(org.llmcostplanner.model.ScenarioEvaluator.evaluate(expected).totalUsdPerMonth())
+                + " with the ticked changes", WindowShots.label(robot, "#usage-calibration-tco"));
+        WindowShots.save(robot, robot.lookup("#usage-calibration-tco").query().getScene(), "usage-calibration.png");
+        robot.clickOn("Apply");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(expected, viewModel.getScenario());
+        assertEquals(before.workload().outputTokensPerQuery(), viewModel.getScenario().workload().outputTokensPerQuery());
     }
 }
