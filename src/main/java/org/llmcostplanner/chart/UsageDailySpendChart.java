@@ -1,5 +1,6 @@
 package org.llmcostplanner.chart;
 
+import java.awt.geom.Line2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.SimpleDateFormat;
@@ -10,15 +11,16 @@ import java.util.Locale;
 import java.util.TimeZone;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.ui.Layer;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
@@ -67,6 +69,7 @@ final class UsageDailySpendChart implements UsageChart {
         XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);
         JFreeChart chart = new JFreeChart(title(), ChartStyle.TITLE_FONT, plot, true);
         chart.addSubtitle(0, ChartStyle.subtitle(CONTEXT_ID, ""));
+        chart.getLegend().setSources(new LegendItemSource[] {plot, () -> budgetLegend(plot)});
         ChartStyle.apply(chart);
         ChartStyle.styleXyPlot(plot);
         renderer.setSeriesPaint(0, ChartStyle.BLUE);
@@ -110,15 +113,8 @@ final class UsageDailySpendChart implements UsageChart {
         yAxis.setAutoRange(true);
         if (input.dailyBudgetUsd().isPresent()) {
             double budget = input.dailyBudgetUsd().getAsDouble();
-            ValueMarker line = new ValueMarker(budget, ChartStyle.VERMILLION, ChartStyle.dashed(2f));
-            line.setLabel("Daily budget " + Money.usd(budget));
-            line.setLabelFont(ChartStyle.LABEL_FONT);
-            line.setLabelPaint(ChartStyle.VERMILLION.darker());
-            line.setLabelBackgroundColor(new java.awt.Color(255, 255, 255, 230));
-            line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            line.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-            line.setLabelOffset(new RectangleInsets(2, 6, 2, 6));
-            plot.addRangeMarker(line);
+            // Named in the legend, not on the line: a label there covers the bars of the last days.
+            plot.addRangeMarker(new ValueMarker(budget, ChartStyle.VERMILLION, ChartStyle.dashed(2f)));
             if (budget * 1.15 > most) {
                 yAxis.setRange(0, budget * 1.15);
             }
@@ -128,6 +124,22 @@ final class UsageDailySpendChart implements UsageChart {
                 + d.byDay().get(0).day() + " (" + ZoneNames.of(d.zone()) + ")"
                 + (input.alertDays().isEmpty() ? "" : "; " + input.alertDays().size() + " alert days");
         ChartStyle.findSubtitle(chart, CONTEXT_ID).setText(context);
+    }
+
+    /** The daily budget's line as a legend item, read from the plot's marker; none without a budget. */
+    private static LegendItemCollection budgetLegend(XYPlot plot) {
+        LegendItemCollection items = new LegendItemCollection();
+        java.util.Collection<?> markers = plot.getRangeMarkers(Layer.FOREGROUND);
+        if (markers != null) {
+            for (Object marker : markers) {
+                if (marker instanceof ValueMarker line) {
+                    items.add(new LegendItem("Daily budget " + Money.usd(line.getValue()), null, null, null, false,
+                            new Line2D.Double(-10, 0, 10, 0), false, line.getPaint(), false, line.getPaint(), line.getStroke(),
+                            true, new Line2D.Double(-10, 0, 10, 0), line.getStroke(), line.getPaint()));
+                }
+            }
+        }
+        return items;
     }
 
     private static Day day(LocalDate date) {

@@ -67,13 +67,14 @@ class UsageChartsTest {
         assertEquals(4, valueOn(alert, MARCH_1), 1e-12);
         ValueMarker budget = (ValueMarker) plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next();
         assertEquals(3.5, budget.getValue(), 1e-12);
-        assertEquals("Daily budget $3.50", budget.getLabel());
+        assertEquals(java.util.List.of("Spend", UsageDailySpendChart.ALERT, "Daily budget $3.50"), legend(chart));
         assertTrue(plot.getRangeAxis().getUpperBound() >= 4, "the tallest bar fits");
 
         builder.update(chart, new UsageChart.Input(dashboard(), OptionalDouble.empty(), Set.of()));
         assertEquals(3, spend.getItemCount());
         assertEquals(0, alert.getItemCount());
         assertEquals(null, plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND));
+        assertEquals(java.util.List.of("Spend"), legend(chart), "no budget, no alert days: only what is drawn");
         assertEquals("$6.50 over 3 days from 2026-03-01 (UTC)",
                 ChartStyle.findSubtitle(chart, UsageDailySpendChart.CONTEXT_ID).getText());
     }
@@ -98,5 +99,17 @@ class UsageChartsTest {
                     file, ChartExport.DEFAULT_WIDTH, ChartExport.DEFAULT_HEIGHT, 1);
             assertTrue(java.nio.file.Files.size(file) > 1000, file.toString());
         }
+    }
+
+    /** The labels the legend shows, in order. */
+    private static java.util.List<String> legend(JFreeChart chart) {
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        for (org.jfree.chart.LegendItemSource source : chart.getLegend().getSources()) {
+            org.jfree.chart.LegendItemCollection items = source.getLegendItems();
+            for (int i = 0; i < items.getItemCount(); i++) {
+                labels.add(items.get(i).getLabel());
+            }
+        }
+        return labels;
     }
 }
