@@ -1,6 +1,5 @@
 package org.llmcostplanner.ui;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -45,8 +43,9 @@ import org.llmcostplanner.model.usage.UsageFilter;
 /**
  * The Usage tab: Import logs... (several CSV or JSONL files, days in a chosen zone), the dashboard
  * of the imported logs under a filter (days, model, feature): totals, rows refused and why, spend
- * by model and feature, top users, a daily budget with its alerts, anomalies, the plan beside the
- * logs and Calibrate the plan from these logs...; spend by day and by model as charts on the right.
+ * by model and feature, top users, budgets (daily, per model, per feature) with their alerts,
+ * anomalies, the plan beside the logs and Calibrate the plan from these logs...; spend by day and
+ * by model as charts on the right.
  */
 final class UsageView extends SplitPane {
     static final String ALL = "All";
@@ -60,10 +59,6 @@ final class UsageView extends SplitPane {
     private final ChartActions actions;
     private final MessageBar messages;
     private final ComboBox<String> zone = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
-    private final ComboBox<String> model = new ComboBox<>();
-    private final ComboBox<String> feature = new ComboBox<>();
     private final Label source = FormParts.figures("usage-source");
     private final Label spend = FormParts.figures("usage-spend");
     private final Label rows = FormParts.figures("usage-rows");
@@ -82,8 +77,6 @@ final class UsageView extends SplitPane {
     private final ListView<String> anomalies = new ListView<>();
     private final Button calibrate = new Button("Calibrate the plan from these logs...");
     private final List<UsageChartPane> charts = new ArrayList<>();
-    /** True while the filter's controls are being reset, so their listeners do not filter. */
-    private boolean resetting;
 
     UsageView(PlannerViewModel viewModel, ChartActions actions, TaskStatus status, MessageBar messages,
               ObservableValue<PriceCatalog> catalog) {
@@ -114,21 +107,6 @@ final class UsageView extends SplitPane {
         calibrate.disableProperty().bind(usage.dashboardProperty().isNull());
         HBox top = row(importLogs, new Label("Days in"), zone, calibrate);
 
-        from.setId("usage-from");
-        to.setId("usage-to");
-        model.setId("usage-model");
-        feature.setId("usage-feature");
-        for (DatePicker picker : List.of(from, to)) {
-            picker.setPrefWidth(130);
-        }
-        model.setPrefWidth(160);
-        feature.setPrefWidth(160);
-        Button clear = new Button("Clear");
-        clear.setId("usage-clear-filter");
-        clear.setOnAction(event -> resetFilter());
-        HBox filters = row(new Label("From"), from, new Label("to"), to, clear);
-        HBox choices = row(new Label("Model"), model, new Label("Feature"), feature);
-
         alerts.setId("usage-alerts");
         alerts.setPlaceholder(new Label("No alerts: set a budget above"));
         alerts.setPrefHeight(120);
@@ -138,7 +116,7 @@ final class UsageView extends SplitPane {
         anomalies.setPrefHeight(80);
         anomalies.setFixedCellSize(24);
 
-        VBox left = new VBox(10, top, source, filters, choices, FormParts.title("Budgets"), budgets,
+        VBox left = new VBox(10, top, source, new UsageFilterBar(usage, messages), FormParts.title("Budgets"), budgets,
                 FormParts.title("Totals"), spend, rows,
                 shares, latency, alertsTitle, alerts, anomaliesTitle, anomalies, rejects,
                 TwoColumns.of(titled("By model", byModel), titled("By feature", byFeature)),
@@ -163,16 +141,11 @@ final class UsageView extends SplitPane {
     }
 
     private void initListeners() {
-        usage.unfilteredProperty().addListener((obs, old, all) -> resetChoices(all));
         usage.dashboardProperty().addListener((obs, old, dashboard) -> showDashboard(dashboard));
         usage.alertsProperty().addListener((obs, old, list) -> showAlerts(list));
         usage.anomaliesProperty().addListener((obs, old, list) -> showAnomalies(list));
         usage.budgetsProperty().addListener((obs, old, budgets) -> showCharts());
         viewModel.scenarioProperty().addListener((obs, old, scenario) -> showPlanVsActual());
-        from.valueProperty().addListener((obs, old, day) -> applyFilter());
-        to.valueProperty().addListener((obs, old, day) -> applyFilter());
-        model.valueProperty().addListener((obs, old, name) -> applyFilter());
-        feature.valueProperty().addListener((obs, old, name) -> applyFilter());
         source.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> usage.sourceProperty().get().isEmpty()
                 ? "No logs imported: Import logs... reads CSV or JSON Lines files with one row per call"
                 : "Logs: " + usage.sourceProperty().get() + " (days in " + ZoneNames.of(usage.aggregatorProperty().get().zone()) + ")"
@@ -203,54 +176,6 @@ final class UsageView extends SplitPane {
                     + ZoneId.systemDefault().getId());
             return ZoneId.systemDefault();
         }
-    }
-
-    /** The model and feature choices of a new import, every filter cleared. */
-    private void resetChoices(UsageDashboard all) {
-        resetting = true;
-        try {
-            model.getItems().setAll(ALL);
-            feature.getItems().setAll(ALL);
-            all.byModel().forEach(b -> model.getItems().add(b.name()));
-            all.byFeature().forEach(b -> feature.getItems().add(b.name().isEmpty() ? NO_FEATURE : b.name()));
-            clearFilterControls();
-        } finally {
-            resetting = false;
-        }
-    }
-
-    private void resetFilter() {
-        resetting = true;
-        try {
-            clearFilterControls();
-        } finally {
-            resetting = false;
-        }
-        applyFilter();
-    }
-
-    /** Every filter control back to "all"; the caller holds {@code resetting}, so no filter runs meanwhile. */
-    private void clearFilterControls() {
-        model.setValue(ALL);
-        feature.setValue(ALL);
-        from.setValue(null);
-        to.setValue(null);
-    }
-
-    private void applyFilter() {
-        if (resetting || usage.aggregatorProperty().get() == null) {
-            return;
-        }
-        LocalDate first = from.getValue();
-        LocalDate last = to.getValue();
-        if (first != null && last != null && first.isAfter(last)) {
-            messages.showError("The range starts after it ends: " + first + " to " + last);
-            return;
-        }
-        String modelName = model.getValue() == null || ALL.equals(model.getValue()) ? null : model.getValue();
-        String featureName = feature.getValue() == null || ALL.equals(feature.getValue()) ? null
-                : NO_FEATURE.equals(feature.getValue()) ? "" : feature.getValue();
-        usage.filter(first, last, modelName, featureName);
     }
 
     private UsageChart.Input input(UsageDashboard dashboard) {
