@@ -18,8 +18,8 @@ import java.util.function.BiPredicate;
  *       dropped beyond {@code capacity}) and the redo stack is cleared.</li>
  *   <li>A gesture (a slider drag, a run of typing) is one step: an edit made in the gesture that
  *       made the last step replaces the current document instead of adding a step, until the
- *       gesture ends, another edit is made, or undo or redo is used. A gesture that ends where it
- *       started leaves no step.</li>
+ *       gesture ends, another edit is made, or undo or redo is used. A gesture back where it
+ *       started leaves no step (its next move starts one again).</li>
  *   <li>{@link #amend} replaces the current document without a step: for results of background
  *       work an edit started (token counts), which undo must not return to separately.</li>
  * </ul>
@@ -68,6 +68,10 @@ final class UndoHistory<T> {
         }
         if (gesture != null && gesture.equals(openGesture)) {
             current = next;
+            if (sameDocument.test(undo.peek(), current)) {
+                undo.pop(); // back where the gesture started: no step, until it moves on
+                openGesture = null;
+            }
             return;
         }
         undo.push(current);
@@ -81,12 +85,8 @@ final class UndoHistory<T> {
 
     /** Ends {@code gesture}'s step; the next edit in it starts another. Any other gesture is left going. */
     void endGesture(Object gesture) {
-        if (gesture == null || !gesture.equals(openGesture)) {
-            return;
-        }
-        openGesture = null;
-        if (!undo.isEmpty() && sameDocument.test(undo.peek(), current)) {
-            undo.pop(); // dragged back to where it started
+        if (gesture != null && gesture.equals(openGesture)) {
+            openGesture = null;
         }
     }
 

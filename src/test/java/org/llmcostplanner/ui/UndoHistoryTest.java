@@ -122,6 +122,10 @@ class UndoHistoryTest {
         history.undo();
         history.edit("c", "slider");
         history.edit("a", "slider");
+        assertFalse(history.canUndo(), "back at the start: nothing to undo");
+        history.edit("d", "slider");
+        assertEquals(1, history.undoDepth(), "moving on is a step again");
+        history.edit("a", "slider");
         history.endGesture("slider");
         assertEquals(0, history.undoDepth());
         assertEquals("a", history.current());
