@@ -159,6 +159,55 @@ class UndoTabsTest {
         undoRedo(robot, modelBefore, model::getText); // with the field still focused
     }
 
+    /**
+     * A long pasted text is counted in the background: its count lands on the paste's step (no
+     * step of its own), and undo and redo across it show the counts of the texts they restore, also
+     * when the paste was undone before its count landed (the step kept then holds stale counts).
+     */
+    @Test
+    void countsOfALongPasteFollowUndoAndRedo(FxRobot robot) throws Exception {
+        showTab(robot, "prompts-tab");
+        Scenario before = viewModel.getScenario();
+        String pasted = "Refunds are issued within 5-7 business days.\n".repeat(40_000); // 1.8 MB, 12 tokens a line
+        PromptTokens counted = new PromptTokens(12L * 40_000, 32);
+        robot.interact(() -> viewModel.edit(s -> s.withName("Support, long prompt"))); // a step before the paste
+        Scenario named = viewModel.getScenario();
+
+        robot.interact(() -> {
+            // A paste too long for the area goes to the scenario like this (PromptEditor), counted in the background.
+            window.prompts().counting().edit(p -> p.withOriginal(p.original().withTemplate(pasted)));
+            assertTrue(window.prompts().counting().countingProperty().get());
+            viewModel.undo(); // before its count lands
+        });
+        awaitCount();
+        assertEquals(named, viewModel.getScenario(), "the short prompt with its own counts");
+
+        robot.interact(viewModel::redo); // the paste again, kept with the old counts: counted again
+        assertEquals(new PromptTokens(189, 32), viewModel.getScenario().prompts().tokens(), "stale until the count lands");
+        awaitCount();
+        assertEquals(pasted, viewModel.getScenario().prompts().original().template());
+        assertEquals(counted, viewModel.getScenario().prompts().tokens());
+        assertTrue(WindowShots.label(robot, "#prompt-original-figures").startsWith("480,000 tokens"),
+                WindowShots.label(robot, "#prompt-original-figures"));
+        assertEquals("Undo Change original prompt", viewModel.undoTextProperty().get(), "the count is no step");
+
+        robot.interact(viewModel::undo);
+        awaitCount();
+        assertEquals(named, viewModel.getScenario());
+        robot.interact(viewModel::undo);
+        assertEquals(before, viewModel.getScenario());
+        assertFalse(viewModel.isDirty());
+        robot.interact(viewModel::redo);
+        robot.interact(viewModel::redo);
+        awaitCount();
+        assertEquals(counted, viewModel.getScenario().prompts().tokens(), "the landed count was kept with the step");
+    }
+
+    private void awaitCount() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.prompts().counting().countingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void cachingSliderAndSwitch(FxRobot robot) {
         showTab(robot, "caching-tab");
