@@ -4,9 +4,12 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
+import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
@@ -67,6 +70,7 @@ final class UndoCommands {
         if (typingToUndo.getValue()) {
             focusedText.getValue().undo();
         } else {
+            closeCellEditor();
             viewModel.undo();
         }
     }
@@ -75,7 +79,28 @@ final class UndoCommands {
         if (typingToRedo.getValue()) {
             focusedText.getValue().redo();
         } else {
+            closeCellEditor();
             viewModel.redo();
+        }
+    }
+
+    /**
+     * Closes a table cell's editor that has the focus (with nothing typed, or the typing would have
+     * been undone instead), as Escape does. Left open across an undo, it would commit the value
+     * it opened with when the focus leaves, over the undone one.
+     */
+    private void closeCellEditor() {
+        TextInputControl editor = focusedText.getValue();
+        for (Node node = editor; node != null; node = node.getParent()) {
+            if (node instanceof TableCell<?, ?> cell) {
+                if (cell.isEditing()) {
+                    Event.fireEvent(editor, new KeyEvent(KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, "", KeyCode.ESCAPE,
+                            false, false, false, false));
+                    Event.fireEvent(editor, new KeyEvent(KeyEvent.KEY_RELEASED, KeyEvent.CHAR_UNDEFINED, "", KeyCode.ESCAPE,
+                            false, false, false, false));
+                }
+                return;
+            }
         }
     }
 

@@ -107,6 +107,26 @@ class UndoTabsTest {
     }
 
     @Test
+    void ctrlZInACellEditorWithNothingTypedClosesItAndUndoesTheScenario(FxRobot robot) {
+        showTab(robot, "tco-tab");
+        TableView<?> table = robot.lookup("#infrastructure-table").queryTableView();
+        Supplier<Node> amount = () -> robot.from(table).lookup(".table-row-cell").nth(0).lookup(".table-cell").nth(1).query();
+        robot.doubleClickOn(amount.get()).eraseText(8).write("210").type(KeyCode.ENTER);
+        assertEquals(210, viewModel.getScenario().fixedCosts().infrastructure().get(0).usdPerMonth());
+
+        robot.doubleClickOn(amount.get()); // the editor opens on "$210.00"; nothing typed
+        assertTrue(table.getEditingCell() != null);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(200, viewModel.getScenario().fixedCosts().infrastructure().get(0).usdPerMonth());
+        assertEquals(null, table.getEditingCell(), "the editor closed as with Escape");
+        robot.clickOn(robot.from(table).lookup(".table-row-cell").nth(2).lookup(".table-cell").nth(0).queryAs(Node.class));
+        assertEquals(200, viewModel.getScenario().fixedCosts().infrastructure().get(0).usdPerMonth(),
+                "the editor's old text was not committed over the undone value");
+        assertTrue(viewModel.canRedoProperty().get());
+        assertEquals("200", cellText(robot, table, 0, 1));
+    }
+
+    @Test
     void routingSwitchAndTierShares(FxRobot robot) {
         showTab(robot, "routing-tab");
         CheckBox enabled = robot.lookup("#routing-enabled").queryAs(CheckBox.class);
