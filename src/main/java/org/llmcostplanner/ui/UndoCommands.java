@@ -23,7 +23,8 @@ import javafx.scene.input.KeyEvent;
  * on the scenario. So a number typed and not yet committed is taken back in the field, and once
  * committed (Enter, Tab, a click elsewhere) Ctrl+Z takes back the whole step in the scenario,
  * wherever the focus is. The menu does the same as the keys and says which ("Undo Typing",
- * "Undo Change queries per day").
+ * "Undo Change queries per day"). A table cell's editor open with nothing typed is closed first,
+ * as Escape would.
  *
  * <p>Why a key filter: JavaFX's text controls consume Shortcut+Z whether or not they have anything
  * to undo, and the scene runs menu accelerators only for unconsumed events, so with a field
