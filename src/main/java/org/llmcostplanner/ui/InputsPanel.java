@@ -52,6 +52,9 @@ final class InputsPanel extends VBox {
             if (!focused && !text.getText().equals(viewModel.getScenario().description())) {
                 viewModel.edit(scenario -> scenario.withDescription(text.getText()));
             }
+            if (!focused) {
+                TextTyping.forget(text); // committed: Ctrl+Z now undoes the scenario's step
+            }
         });
         TitledPane pane = new TitledPane("Notes and sources", text);
         pane.setExpanded(false);

@@ -32,6 +32,7 @@ public final class MainWindow extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final ParetoFiles paretoFiles;
     private final CatalogFiles catalogFiles;
+    private final UndoCommands undoCommands;
     private OverviewView overview;
     private TcoView tco;
     private ParetoView pareto;
@@ -50,6 +51,7 @@ public final class MainWindow extends BorderPane {
         this.chartActions = new ChartActions(viewModel, stage, taskStatus, messages);
         this.paretoFiles = new ParetoFiles(viewModel, stage, taskStatus, messages);
         this.catalogFiles = new CatalogFiles(viewModel, stage, taskStatus, messages, PriceCatalogFiles.userCatalog());
+        this.undoCommands = new UndoCommands(this, viewModel);
         createView();
     }
 
@@ -117,9 +119,26 @@ public final class MainWindow extends BorderPane {
         MenuItem quit = item("Quit", "Shortcut+Q", this::requestClose);
         Menu file = new Menu("File", null, newItem, open, recent, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), exportAll, refreshPrices, new SeparatorMenuItem(), quit);
-        MenuBar bar = new MenuBar(file);
+        MenuBar bar = new MenuBar(file, createEditMenu());
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Undo and Redo, named after what they take back and enabled only when there is something to. */
+    private Menu createEditMenu() {
+        MenuItem undo = item("Undo", UndoCommands.UNDO.getName(), undoCommands::undo);
+        undo.setId("menu-undo");
+        undo.setMnemonicParsing(false);
+        undo.textProperty().bind(undoCommands.undoText());
+        undo.disableProperty().bind(undoCommands.canUndo().not());
+        MenuItem redo = item("Redo", UndoCommands.REDO.getName(), undoCommands::redo);
+        redo.setId("menu-redo");
+        redo.setMnemonicParsing(false);
+        redo.textProperty().bind(undoCommands.redoText());
+        redo.disableProperty().bind(undoCommands.canRedo().not());
+        Menu edit = new Menu("Edit", null, undo, redo);
+        edit.setId("menu-edit");
+        return edit;
     }
 
     private void fillRecent(Menu recent) {
@@ -170,6 +189,10 @@ public final class MainWindow extends BorderPane {
     /** The charts of the selected tab. */
     java.util.List<ChartPane> visibleCharts() {
         return chartsByTab.get(tabs.getSelectionModel().getSelectedItem());
+    }
+
+    UndoCommands undoCommands() {
+        return undoCommands;
     }
 
     PlannerViewModel viewModel() {

@@ -8,6 +8,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -21,6 +22,9 @@ import org.llmcostplanner.model.ScenarioInput;
  * covers the usual range (in powers of ten for log inputs); the field accepts any valid value,
  * also outside the slider's range. Invalid text is refused with a message under the control and
  * leaves the scenario untouched; Escape restores the current value.
+ *
+ * <p>Undo: a drag of the slider (of its thumb, or along its track) is one undo step, from the
+ * value before the press to the value at the release; a value typed and committed is one step.
  */
 final class NumberInput extends VBox {
     /** Wide enough for the longest unit, so the sliders of a panel line up. */
@@ -33,6 +37,8 @@ final class NumberInput extends VBox {
     private final Label error = new Label();
     private boolean showingValue;
     private String shownText = "";
+    /** True from a mouse press on the slider to its release: the edits between are one gesture. */
+    private boolean pressed;
 
     NumberInput(ScenarioInput input, PlannerViewModel viewModel) {
         this.input = input;
@@ -87,7 +93,21 @@ final class NumberInput extends VBox {
         });
         slider.valueProperty().addListener((obs, old, position) -> {
             if (!showingValue) {
-                commit(fromSlider(position.doubleValue()));
+                commit(fromSlider(position.doubleValue()), pressed || slider.isValueChanging() ? this : null);
+            }
+        });
+        // The press is seen before the skin moves the value; the release after the skin's last move.
+        slider.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+            viewModel.endGesture(this); // a release this slider never heard of
+            pressed = true;
+        });
+        slider.addEventHandler(MouseEvent.MOUSE_RELEASED, event -> {
+            pressed = false;
+            viewModel.endGesture(this);
+        });
+        slider.valueChangingProperty().addListener((obs, was, changing) -> {
+            if (!changing && !pressed) {
+                viewModel.endGesture(this);
             }
         });
         field.setOnAction(event -> commitText());
@@ -107,7 +127,8 @@ final class NumberInput extends VBox {
     private void commitText() {
         if (field.getText().equals(shownText)) {
             clearError();
-            return; // unchanged: keep the exact value behind the rounded text
+            show(viewModel.getScenario()); // unchanged: keep the exact value behind the rounded text
+            return;
         }
         double value;
         try {
@@ -121,12 +142,16 @@ final class NumberInput extends VBox {
             return;
         }
         clearError();
-        commit(value);
+        commit(value, null);
         show(viewModel.getScenario());
     }
 
-    /** Sets the value unless it conflicts with the plan's other values; then says why and shows the value kept. */
-    private void commit(double value) {
+    /**
+     * Sets the value unless it conflicts with the plan's other values; then says why and shows the value kept.
+     *
+     * @param gesture the drag the value comes from, or null for a value of its own (see {@link PlannerViewModel#editInGesture})
+     */
+    private void commit(double value, Object gesture) {
         Optional<String> conflict = viewModel.conflict(input, value);
         if (conflict.isPresent()) {
             showSentence(conflict.get());
@@ -134,7 +159,7 @@ final class NumberInput extends VBox {
             return;
         }
         clearError();
-        viewModel.setInput(input, value);
+        viewModel.setInput(input, value, gesture);
     }
 
     private void show(Scenario scenario) {

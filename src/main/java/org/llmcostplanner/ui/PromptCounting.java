@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
 
 import org.llmcostplanner.io.Tokenizer;
+import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.prompt.PromptTokens;
 import org.llmcostplanner.model.prompt.PromptsSection;
 import org.llmcostplanner.model.prompt.TokenCounter;
@@ -20,6 +21,11 @@ import org.llmcostplanner.model.prompt.TokenEncoding;
  * itself lands at once with the old counts and {@link #countingProperty()} is true. The last few
  * counts are remembered, so typing in one prompt does not count a long other one again. FX thread
  * only, apart from the memory of counts, which the counting threads share.
+ *
+ * <p>Counts are never an undo step of their own: a count that lands in the background
+ * {@link PlannerViewModel#amend amends} the edit that started it, and when undo or redo restores
+ * prompt texts other than those on screen, they are counted again here (at once, from memory or in
+ * the background as for an edit), so the counts shown always belong to the texts shown.
  */
 final class PromptCounting {
     /** Texts up to this many chars are counted on the FX thread: well under a millisecond per 10K chars. */
@@ -48,6 +54,7 @@ final class PromptCounting {
         this.viewModel = viewModel;
         this.status = status;
         this.generation = viewModel.documentGeneration();
+        viewModel.useRecount(this::countedForUndo);
         viewModel.scenarioProperty().addListener((obs, old, scenario) -> {
             if (viewModel.documentGeneration() != generation) {
                 // New or Open: the reader counted the new document; nothing here is pending any more.
@@ -68,26 +75,49 @@ final class PromptCounting {
         return stale.getReadOnlyProperty();
     }
 
-    /** Applies {@code change} to the prompts section and counts again if the texts or encoding changed. */
+    /** Applies {@code change} to the prompts section, as one undo step, and counts again if the texts or encoding changed. */
     void edit(UnaryOperator<PromptsSection> change) {
+        edit(null, change);
+    }
+
+    /**
+     * As {@link #edit(UnaryOperator)}, in {@code gesture}: a run of typing in one control is one
+     * undo step (see {@link PlannerViewModel#editInGesture}).
+     */
+    void edit(Object gesture, UnaryOperator<PromptsSection> change) {
         PromptsSection before = viewModel.getScenario().prompts();
         PromptsSection after = change.apply(before);
         if (after.equals(before)) {
             return;
         }
         if (after.countsSameTextAs(before)) {
-            viewModel.edit(scenario -> scenario.withPrompts(after));
+            viewModel.editInGesture(gesture, scenario -> scenario.withPrompts(after));
             return;
         }
         cancelRunning();
         if (shortEnough(after)) {
             stale.set(false);
             PromptsSection counted = before.withFirstShare(after.counted(rememberingCounter), inputTokensPerQuery());
-            viewModel.edit(scenario -> scenario.withPrompts(counted));
+            viewModel.editInGesture(gesture, scenario -> scenario.withPrompts(counted));
         } else {
-            viewModel.edit(scenario -> scenario.withPrompts(after));
+            viewModel.editInGesture(gesture, scenario -> scenario.withPrompts(after));
             countInBackground(before, after);
         }
+    }
+
+    /**
+     * {@code restored}, which undo or redo returns to, with counts of its own texts: counted at
+     * once when short (or remembered); otherwise as it is, counted in the background.
+     */
+    private Scenario countedForUndo(Scenario restored) {
+        PromptsSection section = restored.prompts();
+        cancelRunning();
+        if (shortEnough(section)) {
+            stale.set(false);
+            return restored.withPrompts(section.counted(rememberingCounter));
+        }
+        countInBackground(section, section);
+        return restored;
     }
 
     /** Counts the current texts again (after a cancelled count). */
@@ -125,7 +155,7 @@ final class PromptCounting {
             PromptsSection now = viewModel.getScenario().prompts();
             if (viewModel.documentGeneration() == startedIn && now.countsSameTextAs(section)) {
                 PromptsSection counted = before.withFirstShare(now.withTokens(tokens), inputTokensPerQuery());
-                viewModel.edit(scenario -> scenario.withPrompts(counted));
+                viewModel.amend(scenario -> scenario.withPrompts(counted));
             }
         }, failure -> finished(task, true));
     }

@@ -1,6 +1,7 @@
 package org.llmcostplanner.ui;
 
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -30,6 +31,10 @@ import org.llmcostplanner.model.prompt.PromptsSection;
  * 5 MB document takes seconds. Texts over {@link #EDITABLE_CHARS} therefore never enter it: a
  * paste that would make the text longer goes straight to the scenario (and is counted in the
  * background), and the area shows the start of the text, read-only, under a note saying so.
+ *
+ * <p>Undo: the typing done in the area between getting and losing the focus is one undo step of
+ * the scenario; while the area has the focus, Ctrl+Z first takes the typing back word by word in
+ * the area itself (see {@link UndoCommands}).
  */
 final class PromptEditor extends VBox {
     /** Longest text edited in place: a keystroke then costs about 15 ms on a 2-core machine. */
@@ -84,10 +89,11 @@ final class PromptEditor extends VBox {
         HBox.setHgrow(name, Priority.ALWAYS);
         getChildren().addAll(title, nameRow, longRow, template, figures);
 
-        Consumer<String> commitText = text -> counting.edit(prompts -> {
+        BiConsumer<Object, String> commitInGesture = (gesture, text) -> counting.edit(gesture, prompts -> {
             PromptVariant prompt = get.apply(prompts);
             return text.equals(prompt.template()) ? prompts : set.apply(prompts, prompt.withTemplate(text));
         });
+        Consumer<String> commitText = text -> commitInGesture.accept(null, text);
         clear.setOnAction(event -> {
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
                     "Remove all " + Money.count(get.apply(viewModel.getScenario().prompts()).template().length())
@@ -144,7 +150,13 @@ final class PromptEditor extends VBox {
         });
         template.textProperty().addListener((obs, old, text) -> {
             if (previewOf == null) {
-                commitText.accept(text);
+                commitInGesture.accept(template, text);
+            }
+        });
+        template.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                viewModel.endGesture(template);
+                TextTyping.forget(template);
             }
         });
     }

@@ -47,12 +47,17 @@ final class PromptSamples extends GridPane {
         refresh();
         viewModel.scenarioProperty().addListener((obs, old, scenario) -> {
             if (scenario.prompts() != old.prompts()) {
-                refresh();
+                refresh(old.prompts().sampleValues());
             }
         });
     }
 
     private void refresh() {
+        refresh(Map.of());
+    }
+
+    /** @param before the sample values before the edit: a value changed elsewhere (undo) replaces what a focused field shows */
+    private void refresh(Map<String, String> before) {
         PromptsSection prompts = viewModel.getScenario().prompts();
         boolean newDocument = shownGeneration != viewModel.documentGeneration();
         shownGeneration = viewModel.documentGeneration();
@@ -69,7 +74,8 @@ final class PromptSamples extends GridPane {
         Map<String, String> values = prompts.sampleValues();
         fields.forEach((name, field) -> {
             String value = values.getOrDefault(name, "");
-            if ((newDocument || !field.isFocused()) && !value.equals(field.getText())) {
+            boolean changedElsewhere = !value.equals(before.getOrDefault(name, ""));
+            if ((newDocument || !field.isFocused() || changedElsewhere) && !value.equals(field.getText())) {
                 field.setText(value);
             }
         });
@@ -97,7 +103,13 @@ final class PromptSamples extends GridPane {
             field.setId("prompt-sample-" + name);
             field.setPromptText("the text that replaces {" + name + "}");
             GridPane.setHgrow(field, Priority.ALWAYS);
-            field.textProperty().addListener((obs, old, text) -> setSample(name, text));
+            field.textProperty().addListener((obs, old, text) -> setSample(field, name, text));
+            field.focusedProperty().addListener((obs, was, focused) -> {
+                if (!focused) { // the typing in one field, from focus to focus lost, is one undo step
+                    viewModel.endGesture(field);
+                    TextTyping.forget(field);
+                }
+            });
             fields.put(name, field);
             add(label, 0, row);
             add(field, 1, row);
@@ -113,8 +125,8 @@ final class PromptSamples extends GridPane {
         }
     }
 
-    private void setSample(String name, String value) {
-        counting.edit(section -> {
+    private void setSample(TextField field, String name, String value) {
+        counting.edit(field, section -> {
             if (value.equals(section.sampleValues().get(name))) {
                 return section;
             }

@@ -154,14 +154,17 @@ final class PromptsView extends BorderPane {
         exactness.getStyleClass().add("input-label");
 
         int[] shownGeneration = {viewModel.documentGeneration()};
+        String[] shownModel = {viewModel.getScenario().prompts().model()};
         Runnable show = () -> {
             PromptsSection prompts = viewModel.getScenario().prompts();
             enabled.setSelected(prompts.enabled());
             boolean newDocument = shownGeneration[0] != viewModel.documentGeneration();
             shownGeneration[0] = viewModel.documentGeneration();
-            if (newDocument || !model.isFocused()) { // after New or Open, never the old document's model
+            // Typing in the field is kept while other edits land; a model set elsewhere (New, Open, undo) replaces it.
+            if (newDocument || !model.isFocused() || !prompts.model().equals(shownModel[0])) {
                 model.setText(prompts.model());
             }
+            shownModel[0] = prompts.model();
             encoding.setValue(prompts.encoding());
             encoding.setDisable(!prompts.approximate());
             exactness.setText(prompts.approximate()

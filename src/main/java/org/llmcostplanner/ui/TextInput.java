@@ -45,6 +45,7 @@ final class TextInput extends VBox {
             if (!text.equals(getter.apply(viewModel.getScenario()))) {
                 viewModel.edit(scenario -> setter.apply(scenario, text));
             }
+            TextTyping.forget(field); // committed: Ctrl+Z now undoes the scenario's step
         };
         field.setOnAction(event -> commit.run());
         field.focusedProperty().addListener((obs, was, focused) -> {
