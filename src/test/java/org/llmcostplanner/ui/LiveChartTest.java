@@ -71,28 +71,7 @@ class LiveChartTest {
     void aRequestThatWouldDrawTheSamePictureIsSkipped(FxRobot robot) throws Exception {
         java.util.concurrent.atomic.AtomicInteger renders = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.LinkedBlockingQueue<RasterChart.Picture> shown = new java.util.concurrent.LinkedBlockingQueue<>();
-        ChartBuilder countingPareto = new ChartBuilder() {
-            public String id() {
-                return "counting";
-            }
-
-            public String title() {
-                return "Counting scatter";
-            }
-
-            public JFreeChart build(Scenario scenario, Evaluation evaluation) {
-                return Charts.PARETO_SCATTER.build(scenario, evaluation);
-            }
-
-            public void update(JFreeChart chart, Scenario scenario, Evaluation evaluation) {
-                renders.incrementAndGet();
-                Charts.PARETO_SCATTER.update(chart, scenario, evaluation);
-            }
-
-            public Object shownInputs(Scenario scenario, Evaluation evaluation) {
-                return Charts.PARETO_SCATTER.shownInputs(scenario, evaluation);
-            }
-        };
+        ChartBuilder countingPareto = counting(Charts.PARETO_SCATTER, renders);
         Scenario scenario = Scenario.untitled();
         LiveChart[] live = new LiveChart[1];
         robot.interact(() -> live[0] = new LiveChart(countingPareto, scenario, ScenarioEvaluator.evaluate(scenario),
@@ -143,24 +122,7 @@ class LiveChartTest {
     @Test
     void picturesShowInRenderOrderWhicheverRouteTheyTake(FxRobot robot) throws Exception {
         java.util.concurrent.atomic.AtomicInteger updates = new java.util.concurrent.atomic.AtomicInteger();
-        ChartBuilder countingPie = new ChartBuilder() {
-            public String id() {
-                return "counting-pie";
-            }
-
-            public String title() {
-                return "Counting pie";
-            }
-
-            public JFreeChart build(Scenario scenario, Evaluation evaluation) {
-                return Charts.TCO_PIE.build(scenario, evaluation);
-            }
-
-            public void update(JFreeChart chart, Scenario scenario, Evaluation evaluation) {
-                Charts.TCO_PIE.update(chart, scenario, evaluation);
-                updates.incrementAndGet();
-            }
-        };
+        ChartBuilder countingPie = counting(Charts.TCO_PIE, updates);
         java.util.List<Double> shownWidths = new java.util.concurrent.CopyOnWriteArrayList<>();
         Scenario scenario = Scenario.untitled();
         Evaluation evaluation = ScenarioEvaluator.evaluate(scenario);
@@ -193,5 +155,31 @@ class LiveChartTest {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** {@code wrapped}, counting its updates once each is done. */
+    private static ChartBuilder counting(ChartBuilder wrapped, java.util.concurrent.atomic.AtomicInteger updates) {
+        return new ChartBuilder() {
+            public String id() {
+                return "counting-" + wrapped.id();
+            }
+
+            public String title() {
+                return wrapped.title();
+            }
+
+            public JFreeChart build(Scenario scenario, Evaluation evaluation) {
+                return wrapped.build(scenario, evaluation);
+            }
+
+            public void update(JFreeChart chart, Scenario scenario, Evaluation evaluation) {
+                wrapped.update(chart, scenario, evaluation);
+                updates.incrementAndGet();
+            }
+
+            public Object shownInputs(Scenario scenario, Evaluation evaluation) {
+                return wrapped.shownInputs(scenario, evaluation);
+            }
+        };
     }
 }
