@@ -11,7 +11,7 @@ import org.llmcostplanner.model.Scenario;
  */
 public enum Lever {
     ROUTING("routing", "Routing"),
-    COMPRESSION("compression", "Prompt compression"),
+    COMPRESSION("compression", "Compression"),
     CACHING("caching", "Caching"),
     BATCHING("batching", "Batching");
 
@@ -28,7 +28,7 @@ public enum Lever {
         return id;
     }
 
-    /** Human-readable name for charts and tables, e.g. {@code Prompt compression}. */
+    /** Human-readable name for charts and tables, short enough for a chart column: {@code Compression}. */
     public String label() {
         return label;
     }
