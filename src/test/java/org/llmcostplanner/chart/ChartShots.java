@@ -57,6 +57,11 @@ public final class ChartShots {
                 new org.llmcostplanner.model.routing.RouterOverhead(0.001, 5), org.llmcostplanner.model.pareto.ParetoLimit.off(0.9),
                 org.llmcostplanner.model.pareto.ParetoLimit.off(1000))), Charts.SAVINGS_WATERFALL);
         write(dir, "huge", TestScenarios.atVolume(levers, 1e10), Charts.SAVINGS_WATERFALL);
+        try {
+            write(dir, "legal", org.llmcostplanner.io.ScenarioFiles.read(Paths.get("scenarios", "legal-summarization.json")));
+        } catch (org.llmcostplanner.io.ScenarioFileException refused) {
+            throw new IOException(refused.getMessage(), refused);
+        }
 
         Scenario untitled = Scenario.untitled();
         SelfHostSection section = SelfHostSection.DEFAULT;
