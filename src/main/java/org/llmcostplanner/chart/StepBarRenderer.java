@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,8 +23,8 @@ import org.jfree.data.category.IntervalCategoryDataset;
  * Floating bars for a waterfall: each column of an {@link IntervalCategoryDataset} is drawn from
  * its start to its end value in its own colour, a dashed connector joins each bar's end to the next
  * bar, and every bar carries a label of two lines centred above it. Labels are drawn in a second
- * pass, after all bars, so no bar covers one; a label wider than its column falls back to its
- * short form, and a label that would leave the top of the plot is kept inside it.
+ * pass, after all bars, so no bar covers one; a label that would not leave a gap to its neighbours
+ * falls back to its short form, and a label that would leave the top of the plot is kept inside it.
  */
 final class StepBarRenderer extends IntervalBarRenderer {
     private static final long serialVersionUID = 1L;
@@ -39,7 +40,7 @@ final class StepBarRenderer extends IntervalBarRenderer {
      * @param shortForm the label for a narrow column, as many lines
      * @param tooltip   one line for the tooltip
      */
-    record Bar(Paint paint, List<String> lines, List<String> shortForm, String tooltip) {
+    record Bar(Paint paint, List<String> lines, List<String> shortForm, String tooltip) implements Serializable {
         Bar {
             Objects.requireNonNull(paint, "paint");
             lines = List.copyOf(lines);
@@ -109,7 +110,7 @@ final class StepBarRenderer extends IntervalBarRenderer {
     private static void drawLabel(Graphics2D g2, Rectangle2D dataArea, Bar bar, double centreX, double top, double pitch) {
         g2.setFont(ChartStyle.LABEL_FONT);
         FontMetrics metrics = g2.getFontMetrics();
-        List<String> lines = widest(metrics, bar.lines()) + 2 * PAD_X <= pitch ? bar.lines() : bar.shortForm();
+        List<String> lines = widest(metrics, bar.lines()) + 2 * PAD_X + GAP <= pitch ? bar.lines() : bar.shortForm();
         double lineHeight = metrics.getHeight();
         double width = widest(metrics, lines) + 2 * PAD_X;
         double height = lines.size() * lineHeight;
