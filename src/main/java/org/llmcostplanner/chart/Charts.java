@@ -25,8 +25,11 @@ public final class Charts {
     /** Monthly cost of self-hosting (in whole replicas) and of the API by queries per month, id {@code self-host-breakeven}. */
     public static final ChartBuilder SELF_HOST_BREAKEVEN = new SelfHostBreakevenChart();
 
+    /** Monthly API cost from the baseline through each lever to the optimised cost, id {@code savings-waterfall}. */
+    public static final ChartBuilder SAVINGS_WATERFALL = new SavingsWaterfallChart();
+
     private static final List<ChartBuilder> ALL = List.of(PARETO_SCATTER, TCO_PIE, SHARE_VS_VOLUME, ROUTING_SHARES,
-            ROUTING_FRONTIER, CACHE_THRESHOLD, BATCH_SIZE, SELF_HOST_BREAKEVEN);
+            ROUTING_FRONTIER, CACHE_THRESHOLD, BATCH_SIZE, SELF_HOST_BREAKEVEN, SAVINGS_WATERFALL);
 
     private Charts() {
     }

@@ -13,13 +13,14 @@ import org.llmcostplanner.model.Scenario;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code report}, {@code export}, {@code validate}, {@code pareto}, {@code catalog},
+ * The command line: {@code report}, {@code compare}, {@code export}, {@code validate}, {@code pareto}, {@code catalog},
  * {@code calibrate-cache}, {@code tokens}. Headless; the only package that prints. Every failure is one line on standard
  * error and a non-zero exit code, never a stack trace.
  */
 @Command(name = "llm-cost-planner", mixinStandardHelpOptions = true, version = "LLM Cost Planner 0.1",
         description = "Plan what an LLM feature costs. Without arguments the jar opens the planner window.",
-        subcommands = {ReportCommand.class, ExportCommand.class, ValidateCommand.class, ParetoCommand.class, CatalogCommand.class,
+        subcommands = {ReportCommand.class, CompareCommand.class, ExportCommand.class, ValidateCommand.class, ParetoCommand.class,
+                CatalogCommand.class,
                 CalibrateCacheCommand.class, UsageCommand.class,
                 TokensCommand.class, CommandLine.HelpCommand.class})
 public final class PlannerCli implements Runnable {

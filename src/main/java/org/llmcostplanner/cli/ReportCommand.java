@@ -74,6 +74,7 @@ final class ReportCommand implements Callable<Integer> {
         api.put("baseline", plain(evaluation.api().baselineUsdPerMonth()));
         api.put("optimised", plain(evaluation.api().optimisedUsdPerMonth()));
         api.put("savings", plain(evaluation.api().savingsUsdPerMonth()));
+        WaterfallReport.json(root, scenario, evaluation, ReportCommand::plain);
         ParetoAnalysis pareto = scenario.pareto().analyse();
         ObjectNode frontier = root.putObject("pareto");
         var names = frontier.putArray("frontier");
@@ -111,6 +112,7 @@ final class ReportCommand implements Callable<Integer> {
                 Money.usdPrecise(evaluation.costPerQueryUsd())));
         text.append(String.format(java.util.Locale.US, "  %-18s %15s%n", "Queries per month",
                 Money.count(evaluation.queriesPerMonth())));
+        text.append(WaterfallReport.table(scenario, evaluation));
         text.append(RoutingReport.table(scenario));
         text.append(PromptsReport.table(scenario));
         text.append(CachingReport.table(scenario));

@@ -46,6 +46,23 @@ public final class ChartShots {
         write(dir, "wrong-answers-cost", saas.withCaching(saas.caching().withSemantic(
                 saas.caching().semantic().withFalseHitUsd(0.05).withEmbeddingUsdPerQuery(0.0001))));
 
+        // The savings waterfall with every lever on, and with a router whose fee outweighs its saving.
+        Scenario levers = saas.withRouting(org.llmcostplanner.model.TestScenarios.saasSupportRouting().withEnabled(true))
+                .withCaching(saas.caching().withEnabled(true).withSemantic(saas.caching().semantic().withEnabled(true)))
+                .withBatching(new org.llmcostplanner.model.batching.BatchingSection(true, 0.6, 0.5, 1, 0, 0, 24));
+        write(dir, "all-levers", levers, Charts.SAVINGS_WATERFALL);
+        write(dir, "router-fee", saas.withRouting(new org.llmcostplanner.model.routing.RoutingSection(true,
+                org.llmcostplanner.model.routing.RoutingStrategy.ROUTER, java.util.List.of(new org.llmcostplanner.model.routing.RoutingTier(
+                        "All: GPT-4o", new ModelPrice("gpt-4o", 2.5, 10), 1, 0.93, 600)),
+                new org.llmcostplanner.model.routing.RouterOverhead(0.001, 5), org.llmcostplanner.model.pareto.ParetoLimit.off(0.9),
+                org.llmcostplanner.model.pareto.ParetoLimit.off(1000))), Charts.SAVINGS_WATERFALL);
+        write(dir, "huge", TestScenarios.atVolume(levers, 1e10), Charts.SAVINGS_WATERFALL);
+        try {
+            write(dir, "legal", org.llmcostplanner.io.ScenarioFiles.read(Paths.get("scenarios", "legal-summarization.json")));
+        } catch (org.llmcostplanner.io.ScenarioFileException refused) {
+            throw new IOException(refused.getMessage(), refused);
+        }
+
         Scenario untitled = Scenario.untitled();
         SelfHostSection section = SelfHostSection.DEFAULT;
         write(dir, "selfhost-never", untitled.withSelfHost(section.withGpuUsdPerHour(20).withGpusPerReplica(8)),

@@ -15,6 +15,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.general.PieDataset;
 import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.IntervalCategoryDataset;
 import org.jfree.data.xy.XYDataset;
 import org.llmcostplanner.model.Engineering;
 import org.llmcostplanner.model.EngineeringTask;
@@ -138,12 +139,19 @@ class ChartsStayFiniteTest {
             return;
         }
         if (chart.getPlot() instanceof CategoryPlot categories) {
+            // Shares (a "%" axis) stay within 0..100%; amounts (the waterfall's USD) need only be finite and not negative.
             CategoryDataset dataset = categories.getDataset();
+            double most = categories.getRangeAxis().getLabel().contains("%") ? 100 + 1e-9 : Double.MAX_VALUE;
             for (int row = 0; row < dataset.getRowCount(); row++) {
                 for (int column = 0; column < dataset.getColumnCount(); column++) {
                     double value = dataset.getValue(row, column).doubleValue();
-                    assertTrue(Double.isFinite(value) && value >= 0 && value <= 100 + 1e-9,
+                    assertTrue(Double.isFinite(value) && value >= 0 && value <= most,
                             what + ": row " + row + " column " + column + " = " + value);
+                    if (dataset instanceof IntervalCategoryDataset intervals) {
+                        double start = intervals.getStartValue(row, column).doubleValue();
+                        assertTrue(Double.isFinite(start) && start >= 0 && start <= most,
+                                what + ": start of row " + row + " column " + column + " = " + start);
+                    }
                 }
             }
             return;

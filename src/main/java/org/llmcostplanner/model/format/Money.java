@@ -24,6 +24,15 @@ public final class Money {
     }
 
     /**
+     * An amount already exact in decimal (a figure rounded to cents by the caller), in the form of
+     * {@link #usd(double)}, with no binary rounding on the way: {@code $53,569.12}, {@code -$300.00}.
+     */
+    public static String usd(BigDecimal usd) {
+        String digits = new DecimalFormat("#,##0.00", US).format(usd.abs());
+        return (usd.signum() < 0 && !digits.equals("0.00") ? "-$" : "$") + digits;
+    }
+
+    /**
      * Small amounts such as a cost per query, to four significant digits and at least cents:
      * {@code $0.03352}, {@code $0.003250}, {@code $1.50}, {@code $1,234.57}.
      */

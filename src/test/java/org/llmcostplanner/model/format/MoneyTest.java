@@ -27,6 +27,15 @@ class MoneyTest {
     }
 
     @Test
+    void usdOfADecimalShowsItExactlyInTheSameForm() {
+        assertEquals("$53,569.12", Money.usd(new java.math.BigDecimal("53569.12")));
+        assertEquals("-$94,477.50", Money.usd(new java.math.BigDecimal("-94477.50")));
+        assertEquals("$0.00", Money.usd(new java.math.BigDecimal("-0.00")));
+        assertEquals("$90,071,992,547,409.93", Money.usd(new java.math.BigDecimal("90071992547409.93")),
+                "beyond 2^53 / 100 a double has no cents; a decimal keeps them");
+    }
+
+    @Test
     void usdPreciseShowsFourSignificantDigitsBelowOneDollar() {
         // 10,055 / 300,000 = 0.0335166... -> 0.03352
         assertEquals("$0.03352", Money.usdPrecise(10_055.0 / 300_000.0));
