@@ -223,6 +223,16 @@ public final class ScenarioInputs {
             BATCH_SHARE, BATCH_DISCOUNT, BATCH_ITEMS, BATCH_SYSTEM_TOKENS, BATCH_FAILURE, BATCH_WINDOW),
             SelfHostInputs.ALL.stream()).toList();
 
+    /**
+     * The inputs that take whole numbers only (the validator refuses fractions): goal seek and
+     * sensitivity move them in whole steps.
+     */
+    public static final List<ScenarioInput> WHOLE_NUMBERS = List.of(BATCH_ITEMS, SelfHostInputs.MIN_REPLICAS);
+
+    public static boolean isWholeNumber(ScenarioInput input) {
+        return WHOLE_NUMBERS.contains(input);
+    }
+
     public static Optional<ScenarioInput> byPath(String path) {
         return ALL.stream().filter(input -> input.path().equals(path)).findFirst();
     }
