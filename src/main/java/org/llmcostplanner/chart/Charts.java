@@ -2,6 +2,10 @@ package org.llmcostplanner.chart;
 
 import java.util.List;
 
+import org.llmcostplanner.model.ScenarioInput;
+import org.llmcostplanner.model.plan.Metric;
+import org.llmcostplanner.model.plan.Sensitivity;
+
 /** Every chart of the planner, in display order. */
 public final class Charts {
     /** Benchmarked configurations, cost per query against quality, with the frontier, id {@code pareto-scatter}. */
@@ -28,10 +32,34 @@ public final class Charts {
     /** Monthly API cost from the baseline through each lever to the optimised cost, id {@code savings-waterfall}. */
     public static final ChartBuilder SAVINGS_WATERFALL = new SavingsWaterfallChart();
 
+    /** Monthly TCO with each input lowered and raised by 20%, the top ten inputs by swing, id {@code sensitivity-tornado}. */
+    public static final ChartBuilder SENSITIVITY_TORNADO = new SensitivityTornadoChart();
+    /** Monthly TCO over the queries-per-day slider's range, id {@code sensitivity-sweep}. */
+    public static final ChartBuilder SENSITIVITY_SWEEP = new SensitivitySweepChart();
+
     private static final List<ChartBuilder> ALL = List.of(PARETO_SCATTER, TCO_PIE, SHARE_VS_VOLUME, ROUTING_SHARES,
-            ROUTING_FRONTIER, CACHE_THRESHOLD, BATCH_SIZE, SELF_HOST_BREAKEVEN, SAVINGS_WATERFALL);
+            ROUTING_FRONTIER, CACHE_THRESHOLD, BATCH_SIZE, SELF_HOST_BREAKEVEN, SAVINGS_WATERFALL, SENSITIVITY_TORNADO,
+            SENSITIVITY_SWEEP);
 
     private Charts() {
+    }
+
+    /**
+     * A tornado of {@code metric} with each input moved by {@code delta} of its value, the top
+     * {@code mostBars} inputs; same id as {@link #SENSITIVITY_TORNADO}.
+     *
+     * @param delta above 0 and at most {@link Sensitivity#MOST_DELTA}
+     */
+    public static ChartBuilder sensitivityTornado(Metric metric, double delta, int mostBars) {
+        return new SensitivityTornadoChart(metric, delta, mostBars);
+    }
+
+    /**
+     * {@code metric} at {@code points} values of {@code input} over its slider's range; same id as
+     * {@link #SENSITIVITY_SWEEP}.
+     */
+    public static ChartBuilder sensitivitySweep(ScenarioInput input, Metric metric, int points) {
+        return new SensitivitySweepChart(input, metric, points);
     }
 
     /** Every builder in display order; immutable. */

@@ -124,7 +124,8 @@ class ChartExportTest {
         List<Path> svg = ChartExport.exportAll(saas, evaluation, out, ChartExport.Format.SVG, 960, 540, 1);
 
         List<String> stems = List.of("pareto-scatter", "tco-pie", "tco-share-vs-volume", "routing-shares", "routing-frontier",
-                "cache-threshold", "batch-size", "self-host-breakeven", "savings-waterfall");
+                "cache-threshold", "batch-size", "self-host-breakeven", "savings-waterfall", "sensitivity-tornado",
+                "sensitivity-sweep");
         assertEquals(stems.stream().map(stem -> out.resolve(stem + ".png")).toList(), png);
         assertEquals(stems.stream().map(stem -> out.resolve(stem + ".svg")).toList(), svg);
         try (Stream<Path> files = Files.list(out)) {

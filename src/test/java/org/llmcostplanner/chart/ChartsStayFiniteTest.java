@@ -139,7 +139,8 @@ class ChartsStayFiniteTest {
             return;
         }
         if (chart.getPlot() instanceof CategoryPlot categories) {
-            // Shares (a "%" axis) stay within 0..100%; amounts (the waterfall's USD) need only be finite and not negative.
+            // Shares (a "%" axis) stay within 0..100%; amounts (the waterfall's USD, a tornado's monthly
+            // TCO) need only be finite and not negative.
             CategoryDataset dataset = categories.getDataset();
             double most = categories.getRangeAxis().getLabel().contains("%") ? 100 + 1e-9 : Double.MAX_VALUE;
             for (int row = 0; row < dataset.getRowCount(); row++) {

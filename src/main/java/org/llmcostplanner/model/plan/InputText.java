@@ -21,6 +21,12 @@ public final class InputText {
         return "%".equals(input.unit()) ? digits + "%" : digits + " " + input.unit();
     }
 
+    /** {@code value} with at most the input's decimals, trailing zeros dropped, no unit: {@code 31}, {@code 2.5}. */
+    public static String brief(ScenarioInput input, double value) {
+        String digits = number(input, value);
+        return digits.contains(".") && !digits.contains("E") ? digits.replaceAll("0+$", "").replaceAll("\\.$", "") : digits;
+    }
+
     /** An input's valid range, with trailing zeros dropped: {@code 0 to 1,000 USD / query}, {@code 0% to 100%}. */
     public static String range(ScenarioInput input) {
         String percent = "%".equals(input.unit()) ? "%" : "";
