@@ -14,15 +14,14 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line: {@code report}, {@code compare}, {@code export}, {@code validate}, {@code pareto}, {@code catalog},
- * {@code calibrate-cache}, {@code tokens}. Headless; the only package that prints. Every failure is one line on standard
- * error and a non-zero exit code, never a stack trace.
+ * {@code calibrate-cache}, {@code usage}, {@code goal-seek}, {@code sensitivity}, {@code tokens}. Headless; the
+ * only package that prints. Every failure is one line on standard error and a non-zero exit code, never a stack trace.
  */
 @Command(name = "llm-cost-planner", mixinStandardHelpOptions = true, version = "LLM Cost Planner 0.1",
         description = "Plan what an LLM feature costs. Without arguments the jar opens the planner window.",
         subcommands = {ReportCommand.class, CompareCommand.class, ExportCommand.class, ValidateCommand.class, ParetoCommand.class,
-                CatalogCommand.class,
-                CalibrateCacheCommand.class, UsageCommand.class,
-                TokensCommand.class, CommandLine.HelpCommand.class})
+                CatalogCommand.class, CalibrateCacheCommand.class, UsageCommand.class, GoalSeekCommand.class,
+                SensitivityCommand.class, TokensCommand.class, CommandLine.HelpCommand.class})
 public final class PlannerCli implements Runnable {
     /** Exit code for invalid input files and failed writes. */
     public static final int EXIT_INVALID = 2;

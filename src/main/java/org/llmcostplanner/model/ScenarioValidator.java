@@ -1,10 +1,13 @@
 package org.llmcostplanner.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.llmcostplanner.model.batching.BatchingSection;
 import org.llmcostplanner.model.caching.CachePoint;
@@ -36,7 +39,24 @@ public final class ScenarioValidator {
      * field's range, such as a pack size that is fine alone but not at the failure rate entered.
      */
     public static Optional<String> introduced(Scenario before, Scenario after) {
-        List<Problem> old = problems(withoutSameLists(before, after));
+        return firstNew(problems(withoutSameLists(before, after)), before, after);
+    }
+
+    /**
+     * {@link #introduced} for many edits of one scenario (goal seek and sensitivity try hundreds):
+     * {@code before}'s own problems are found once for each set of list sections an edit shares
+     * with it, not on every call. The function is not thread-safe.
+     */
+    public static Function<Scenario, Optional<String>> introducedBy(Scenario before) {
+        Map<List<Boolean>, List<Problem>> old = new HashMap<>();
+        return after -> {
+            List<Boolean> shared = List.of(before.pareto() == after.pareto(), before.routing() == after.routing(),
+                    before.prompts() == after.prompts());
+            return firstNew(old.computeIfAbsent(shared, key -> problems(withoutSameLists(before, after))), before, after);
+        };
+    }
+
+    private static Optional<String> firstNew(List<Problem> old, Scenario before, Scenario after) {
         return problems(withoutSameLists(after, before)).stream().filter(problem -> !old.contains(problem)).findFirst()
                 .map(problem -> ScenarioInputs.ALL.stream().filter(input -> input.path().equals(problem.path()))
                         .map(ScenarioInput::label).findFirst().orElse(problem.path()) + " " + problem.message());

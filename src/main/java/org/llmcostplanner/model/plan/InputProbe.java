@@ -3,6 +3,7 @@ package org.llmcostplanner.model.plan;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioInput;
@@ -35,12 +36,14 @@ final class InputProbe {
     private final Scenario scenario;
     private final ScenarioInput input;
     private final Metric metric;
+    private final Function<Scenario, Optional<String>> introduced;
     private int evaluations;
 
     InputProbe(Scenario scenario, ScenarioInput input, Metric metric) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.input = Objects.requireNonNull(input, "input");
         this.metric = Objects.requireNonNull(metric, "metric");
+        this.introduced = ScenarioValidator.introducedBy(scenario);
     }
 
     Sample at(double inputValue) {
@@ -48,7 +51,7 @@ final class InputProbe {
         Scenario moved = null;
         if (invalid.isEmpty()) {
             moved = input.set(scenario, inputValue);
-            invalid = ScenarioValidator.introduced(scenario, moved);
+            invalid = introduced.apply(moved);
         }
         if (invalid.isPresent()) {
             return new Sample(inputValue, OptionalDouble.empty(), invalid);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioEvaluator;
@@ -47,6 +48,7 @@ public final class Sensitivity {
             return new Tornado(metric, delta, base, List.of(), List.of(), List.of(),
                     Optional.of(metric.undefinedReason(scenario)));
         }
+        Function<Scenario, Optional<String>> introduced = ScenarioValidator.introducedBy(scenario);
         List<TornadoBar> bars = new ArrayList<>();
         List<ScenarioInput> unchanged = new ArrayList<>();
         List<SkippedInput> skipped = new ArrayList<>();
@@ -57,8 +59,8 @@ public final class Sensitivity {
                 skipped.add(new SkippedInput(input, notApplicable.orElse("at 0")));
                 continue;
             }
-            Side low = Side.of(scenario, metric, base.getAsDouble(), input, value, 1 - delta);
-            Side high = Side.of(scenario, metric, base.getAsDouble(), input, value, 1 + delta);
+            Side low = Side.of(scenario, introduced, metric, base.getAsDouble(), input, value, 1 - delta);
+            Side high = Side.of(scenario, introduced, metric, base.getAsDouble(), input, value, 1 + delta);
             Optional<String> undefined = low.undefined.or(() -> high.undefined);
             if (undefined.isPresent()) {
                 skipped.add(new SkippedInput(input, undefined.get()));
@@ -81,7 +83,8 @@ public final class Sensitivity {
      * the user should know about it.
      */
     private record Side(double value, double metric, boolean clamped, String note, Optional<String> undefined) {
-        static Side of(Scenario scenario, Metric metric, double baseMetric, ScenarioInput input, double base, double factor) {
+        static Side of(Scenario scenario, Function<Scenario, Optional<String>> introduced, Metric metric, double baseMetric,
+                       ScenarioInput input, double base, double factor) {
             boolean raise = factor > 1;
             String verb = raise ? "raised" : "lowered";
             double wanted = base * factor;
@@ -97,7 +100,7 @@ public final class Sensitivity {
                 return new Side(base, baseMetric, clamped, note, Optional.empty());
             }
             Scenario moved = input.set(scenario, value);
-            Optional<String> invalid = ScenarioValidator.introduced(scenario, moved);
+            Optional<String> invalid = introduced.apply(moved);
             if (invalid.isPresent()) {
                 return new Side(base, baseMetric, true, "not " + verb + ": at " + InputText.of(input, value) + " "
                         + invalid.get(), Optional.empty());
