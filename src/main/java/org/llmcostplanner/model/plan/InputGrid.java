@@ -18,6 +18,8 @@ final class InputGrid {
     static final int PER_DECADE = 24;
     /** The valid range reaching this many times past the slider's end counts as orders of magnitude. */
     static final double DECADES_BEYOND_SLIDER = 100;
+    /** The most decades the log-spaced part spans, down from the range's upper end. */
+    static final int MOST_DECADES = 15;
 
     private InputGrid() {
     }
@@ -45,11 +47,14 @@ final class InputGrid {
 
     /**
      * Where the log-spaced part starts: the range's lower end when above 0, otherwise a thousandth
-     * of the smallest positive value among the slider's ends and the current value.
+     * of the smallest positive value among the slider's ends and the current value; never more than
+     * {@link #MOST_DECADES} decades below the range's upper end (a current value of 1e-300 is 0 to
+     * any plan, and the linear part covers it).
      */
     private static double lowestPositive(ScenarioInput input, double current) {
+        double floor = input.validMax() * Math.pow(10, -MOST_DECADES);
         if (input.validMin() > 0) {
-            return input.validMin();
+            return Math.max(input.validMin(), floor);
         }
         double smallest = input.validMax();
         for (double candidate : new double[] {input.sliderMin(), input.sliderMax(), current}) {
@@ -57,7 +62,7 @@ final class InputGrid {
                 smallest = candidate;
             }
         }
-        return smallest / 1_000;
+        return Math.max(smallest / 1_000, floor);
     }
 
     private static void linear(TreeSet<Double> values, double from, double to, int intervals) {
@@ -73,10 +78,10 @@ final class InputGrid {
         if (!(from > 0 && to > from)) {
             return;
         }
-        double decades = Math.log10(to / from);
+        double decades = Math.log10(to) - Math.log10(from); // not log10(to / from): the quotient may overflow
         int steps = Math.max(1, (int) Math.ceil(decades * PER_DECADE));
         for (int i = 0; i <= steps; i++) {
-            values.add(i == steps ? to : from * Math.pow(10, decades * i / steps));
+            values.add(i == steps ? to : Math.pow(10, Math.log10(from) + decades * i / steps));
         }
     }
 

@@ -49,8 +49,10 @@ public final class Sweep {
         TreeSet<Double> values = new TreeSet<>();
         for (int i = 0; i < points; i++) {
             double share = points == 1 ? 0 : i / (double) (points - 1);
+            // Log-spaced through the logarithms: to / from may overflow for a tiny first value.
             double value = i == points - 1 ? to
-                    : logSpaced ? from * Math.pow(to / from, share) : from + (to - from) * share;
+                    : logSpaced ? Math.pow(10, Math.log10(from) + (Math.log10(to) - Math.log10(from)) * share)
+                    : from + (to - from) * share;
             values.add(ScenarioInputs.isWholeNumber(input) ? Math.rint(value) : value);
         }
         InputProbe probe = new InputProbe(scenario, input, metric);

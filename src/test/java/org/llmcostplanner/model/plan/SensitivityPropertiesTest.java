@@ -31,7 +31,7 @@ class SensitivityPropertiesTest {
         return Arbitraries.longs().map(seed -> RandomScenarios.variedScenario(new Random(seed)));
     }
 
-    @Property(tries = 150)
+    @Property(tries = 300)
     void barsAreTheMetricRecomputedAtTheMovedInputs(@ForAll("scenarios") Scenario scenario, @ForAll Metric metric,
                                                     @ForAll @DoubleRange(min = 0.01, max = 1) double delta) {
         Tornado tornado = Sensitivity.tornado(scenario, metric, delta);
