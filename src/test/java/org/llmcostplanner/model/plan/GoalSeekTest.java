@@ -148,6 +148,17 @@ class GoalSeekTest {
     }
 
     @Test
+    void aTinyCurrentValueKeepsTheGridSmall() {
+        // 1e-310 tokens: 1e7 / 1e-310 overflows a double; the log part starts 15 decades below 1e7 instead.
+        for (double tiny : new double[] {Double.MIN_VALUE, 1e-310, 1e-300}) {
+            double[] grid = InputGrid.of(ScenarioInputs.INPUT_TOKENS, tiny);
+            assertTrue(grid.length < 1_000, tiny + ": " + grid.length + " values");
+            assertEquals(0, grid[0]);
+            assertEquals(1e7, grid[grid.length - 1]);
+        }
+    }
+
+    @Test
     void aTargetThatIsNotANumberIsRefused() {
         assertThrows(IllegalArgumentException.class,
                 () -> GoalSeek.seek(saas(), ScenarioInputs.QUERIES_PER_DAY, Metric.MONTHLY_TCO, Double.NaN));
