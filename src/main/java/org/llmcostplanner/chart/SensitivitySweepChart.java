@@ -195,11 +195,13 @@ final class SensitivitySweepChart implements ChartBuilder {
         SweepPoint first = rows.get(0);
         SweepPoint last = rows.get(rows.size() - 1);
         String unit = "%".equals(input.unit()) ? "%" : " " + input.unit();
-        String now = metric.of(scenario).stream().mapToObj(value -> "now " + MetricFormats.label(metric, value) + " at "
+        double span = rows.stream().mapToDouble(SweepPoint::metricValue).max().orElse(0)
+                - rows.stream().mapToDouble(SweepPoint::metricValue).min().orElse(0);
+        String now = metric.of(scenario).stream().mapToObj(value -> "now " + MetricFormats.label(metric, value, span) + " at "
                 + inputValue(input.get(scenario)) + (currentShown ? "" : unit + ", outside this range")).findFirst()
                 .orElse("undefined now");
-        return MetricFormats.label(metric, first.metricValue()) + " at " + inputValue(first.inputValue()) + " to "
-                + MetricFormats.label(metric, last.metricValue()) + " at " + inputValue(last.inputValue()) + unit + " \u00b7 "
+        return MetricFormats.label(metric, first.metricValue(), span) + " at " + inputValue(first.inputValue()) + " to "
+                + MetricFormats.label(metric, last.metricValue(), span) + " at " + inputValue(last.inputValue()) + unit + " \u00b7 "
                 + now + (table.leftOut() > 0 ? " \u00b7 " + table.leftOut() + " values left out ("
                 + table.leftOutReason().orElse("") + ")" : "");
     }
@@ -222,14 +224,13 @@ final class SensitivitySweepChart implements ChartBuilder {
             plot.setRangeAxis(axis);
         }
         if (axis instanceof LogAxis logAxis) {
-            logAxis.setNumberFormatOverride(MetricFormats.axis(metric));
+            logAxis.setNumberFormatOverride(MetricFormats.axis(metric, Double.POSITIVE_INFINITY));
             logAxis.setAutoTickUnitSelection(false);
             logAxis.setTickUnit(new NumberTickUnit(1, new DecimalFormat("0"), 9), false, false);
             logAxis.setMinorTickMarksVisible(true);
             logAxis.setRange(least / 1.3, most * 1.3);
         } else {
             NumberAxis linear = (NumberAxis) axis;
-            linear.setNumberFormatOverride(MetricFormats.axis(metric));
             linear.setAutoRangeIncludesZero(false);
             if (Double.isFinite(least)) {
                 // Money from $0, so a line reads as a share of itself; other units around their values.
@@ -237,6 +238,7 @@ final class SensitivitySweepChart implements ChartBuilder {
                 double pad = span > 0 ? span * 0.05 : Math.max(Math.abs(most) * 0.1, 1);
                 linear.setRange(least >= 0 && metric.isMoney() ? 0 : least - pad, most + pad);
             }
+            linear.setNumberFormatOverride(MetricFormats.axis(metric, linear.getRange().getLength()));
         }
     }
 }

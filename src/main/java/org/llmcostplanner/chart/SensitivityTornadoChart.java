@@ -106,7 +106,7 @@ final class SensitivityTornadoChart implements ChartBuilder {
     public JFreeChart build(Scenario scenario, Evaluation evaluation) {
         CategoryAxis rows = new TornadoRowAxis();
         NumberAxis values = new NumberAxis(MetricFormats.axisTitle(metric));
-        TornadoRenderer renderer = new TornadoRenderer(value -> MetricFormats.label(metric, value), TOP_BAND);
+        TornadoRenderer renderer = new TornadoRenderer(value -> MetricFormats.label(metric, value, 0), TOP_BAND);
         CategoryPlot plot = new CategoryPlot(dataset(List.of(), 0), rows, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
@@ -136,15 +136,17 @@ final class SensitivityTornadoChart implements ChartBuilder {
         Tornado tornado = Sensitivity.tornado(scenario, metric, delta);
         List<TornadoBar> shown = tornado.top(mostBars);
         double base = tornado.baseMetric().orElse(0);
+        double span = setRange((NumberAxis) plot.getRangeAxis(), shown, base);
+        ((TornadoRenderer) plot.getRenderer()).setLabels(value -> MetricFormats.label(metric, value, span));
         plot.setDataset(dataset(shown, base));
         plot.clearRangeMarkers();
-        if (tornado.baseMetric().isPresent()) {
-            plot.addRangeMarker(baseMarker(base), Layer.FOREGROUND);
-            plot.setNoDataMessage("No input in effect moves " + metric.label() + " (" + skippedCount(tornado) + ")");
-        } else {
-            plot.setNoDataMessage(metric.label() + " is undefined: " + tornado.undefinedReason().orElse(""));
+        if (!shown.isEmpty()) {
+            plot.addRangeMarker(baseMarker(base, span), Layer.FOREGROUND);
         }
-        setRange((NumberAxis) plot.getRangeAxis(), shown, base);
+        plot.setNoDataMessage(tornado.baseMetric().isPresent()
+                ? "No input in effect moves " + metric.label() + ": " + notShown(tornado)
+                : metric.label() + " is undefined: " + tornado.undefinedReason().orElse(""));
+        plot.getRangeAxis().setTickLabelsVisible(!shown.isEmpty());
         ChartStyle.findSubtitle(chart, CONTEXT_ID).setText(context(tornado, shown.size()));
         String note = note(tornado, shown);
         ChartStyle.findSubtitle(chart, NOTE_ID).setText(note);
@@ -156,6 +158,9 @@ final class SensitivityTornadoChart implements ChartBuilder {
             return "";
         }
         int moving = tornado.bars().size();
+        if (moving == 0) {
+            return "Base " + metric.format(tornado.baseMetric().getAsDouble());
+        }
         return "Base " + metric.format(tornado.baseMetric().getAsDouble()) + (metric.isMoney() && metric.unit().endsWith("month")
                 ? " per month" : "") + " \u00b7 " + (moving == shown ? "the " + moving : "the top " + shown + " of "
                 + moving) + (moving == 1 ? " input that moves it" : " inputs that move it");
@@ -168,15 +173,14 @@ final class SensitivityTornadoChart implements ChartBuilder {
         if (!clamped.isEmpty()) {
             parts.add("Kept in range: " + String.join(", ", clamped));
         }
-        if (!tornado.skipped().isEmpty() || !tornado.unchanged().isEmpty()) {
-            parts.add(skippedCount(tornado));
+        if (!shown.isEmpty() && (!tornado.skipped().isEmpty() || !tornado.unchanged().isEmpty())) {
+            parts.add("Not shown: " + notShown(tornado));
         }
         return String.join("   \u00b7   ", parts);
     }
 
-    private static String skippedCount(Tornado tornado) {
-        return "Not shown: " + (tornado.unchanged().size() + tornado.skipped().size())
-                + " inputs with no effect, at 0 or with their lever off";
+    private static String notShown(Tornado tornado) {
+        return (tornado.unchanged().size() + tornado.skipped().size()) + " inputs with no effect, at 0 or with their lever off";
     }
 
     private DefaultIntervalCategoryDataset dataset(List<TornadoBar> bars, double base) {
@@ -203,9 +207,9 @@ final class SensitivityTornadoChart implements ChartBuilder {
                 + (bar.clamped() ? " (kept in range)" : "");
     }
 
-    private ValueMarker baseMarker(double base) {
+    private ValueMarker baseMarker(double base, double span) {
         ValueMarker marker = new ValueMarker(base, ChartStyle.TEXT, ChartStyle.line(1.5f));
-        marker.setLabel("Base " + MetricFormats.label(metric, base));
+        marker.setLabel("Base " + MetricFormats.label(metric, base, span));
         marker.setLabelFont(ChartStyle.LABEL_FONT);
         marker.setLabelPaint(ChartStyle.TEXT);
         marker.setLabelBackgroundColor(new Color(255, 255, 255, 230));
@@ -218,20 +222,21 @@ final class SensitivityTornadoChart implements ChartBuilder {
 
     /**
      * The value axis from the least to the greatest end, widened so the labels outside the bars
-     * fit: a fifth of the span either side, and never a zero span.
+     * fit: a fifth of the span either side, and never a zero span; its tick format to match.
+     * Returns the span of the bars' values (0 without bars).
      */
-    private static void setRange(NumberAxis axis, List<TornadoBar> bars, double base) {
+    private double setRange(NumberAxis axis, List<TornadoBar> bars, double base) {
         double lo = base;
         double hi = base;
         for (TornadoBar bar : bars) {
             lo = Math.min(lo, bar.metricMin());
             hi = Math.max(hi, bar.metricMax());
         }
-        double span = hi - lo;
-        if (!(span > 0)) {
-            span = Math.max(Math.abs(base) * 0.1, 1);
-        }
+        double spread = hi - lo;
+        double span = spread > 0 ? spread : Math.max(Math.abs(base) * 0.1, 1);
         axis.setRange(lo - 0.22 * span, hi + 0.22 * span);
+        axis.setNumberFormatOverride(MetricFormats.axis(metric, 1.44 * span));
+        return spread;
     }
 
     private void style(CategoryPlot plot, CategoryAxis rows, NumberAxis values, TornadoRenderer renderer) {
@@ -244,7 +249,6 @@ final class SensitivityTornadoChart implements ChartBuilder {
         rows.setUpperMargin(0.02);
         rows.setTickMarksVisible(false);
         rows.setAxisLineVisible(false);
-        values.setNumberFormatOverride(MetricFormats.axis(metric));
         values.setAutoRangeIncludesZero(false);
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         plot.setRangeGridlineStroke(ChartStyle.line(1f));
@@ -256,6 +260,6 @@ final class SensitivityTornadoChart implements ChartBuilder {
         renderer.setMaximumBarWidth(0.08);
         renderer.setDefaultLegendShape(new Rectangle2D.Double(-6, -6, 12, 12));
         renderer.setDefaultToolTipGenerator((dataset, row, column) -> dataset.getColumnKey(column).toString().replace('\n', ' ')
-                + ": " + MetricFormats.label(metric, dataset.getValue(row, column).doubleValue()));
+                + ": " + metric.format(dataset.getValue(row, column).doubleValue()));
     }
 }

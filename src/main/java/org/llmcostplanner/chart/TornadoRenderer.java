@@ -29,7 +29,8 @@ final class TornadoRenderer extends IntervalBarRenderer {
     /** The least row height, in lines of label text, at which the bar ends are labelled. */
     static final double ROW_LINES = 1.1;
 
-    private final DoubleFunction<String> label;
+    /** A bar end's text; set before each update's redraw (the decimals follow the values shown). */
+    private DoubleFunction<String> label;
     /** The share of the data area's height above the first row, where a range marker's label goes. */
     private final double topBand;
 
@@ -43,6 +44,11 @@ final class TornadoRenderer extends IntervalBarRenderer {
         setItemMargin(0);
         setDrawBarOutline(false);
         setShadowVisible(false);
+    }
+
+    /** Sets a bar end's text, without a change event: call it inside the update that changes the data. */
+    void setLabels(DoubleFunction<String> value) {
+        this.label = value;
     }
 
     @Override

@@ -21,10 +21,17 @@ public final class InputText {
         return "%".equals(input.unit()) ? digits + "%" : digits + " " + input.unit();
     }
 
-    /** {@code value} with at most the input's decimals, trailing zeros dropped, no unit: {@code 31}, {@code 2.5}. */
+    /**
+     * {@code value} without its unit, trailing zeros dropped, with the input's decimals or, below
+     * 100, three significant digits if more: {@code 31}, {@code 2.5}, {@code 1.2} (not {@code 1}), {@code 0.736}.
+     */
     public static String brief(ScenarioInput input, double value) {
-        String digits = number(input, value);
-        return digits.contains(".") && !digits.contains("E") ? digits.replaceAll("0+$", "").replaceAll("\\.$", "") : digits;
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        int significant = value != 0 && Math.abs(value) < 100 ? 2 - (int) Math.floor(Math.log10(Math.abs(value))) : 0;
+        int decimals = Math.min(10, Math.max(input.decimals(), significant));
+        return new DecimalFormat(decimals > 0 ? "#,##0." + "#".repeat(decimals) : "#,##0", US).format(value);
     }
 
     /** An input's valid range, with trailing zeros dropped: {@code 0 to 1,000 USD / query}, {@code 0% to 100%}. */
