@@ -12,6 +12,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.llmcostplanner.chart.ChartBuilder;
 import org.llmcostplanner.chart.ChartExport;
+import org.llmcostplanner.model.Scenario;
 
 /**
  * One live chart of a {@link ChartBuilder} in a jfreechart-fx {@link ChartViewer}: every edit
@@ -27,6 +28,13 @@ final class ChartPane extends StackPane {
     private final ReadOnlyObjectWrapper<RasterChart.Picture> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
     private boolean stale;
+    private final javafx.beans.value.ChangeListener<Scenario> onEdit = (obs, old, scenario) -> {
+        if (active.get()) {
+            redraw();
+        } else {
+            stale = true;
+        }
+    };
 
     ChartPane(ChartBuilder builder, PlannerViewModel viewModel, ChartActions actions) {
         this.builder = builder;
@@ -62,13 +70,7 @@ final class ChartPane extends StackPane {
         sceneProperty().addListener((obs, old, scene) -> live.pacer(scene == null ? null : FramePacer.of(scene)));
         // The scenario, not its evaluation: an edit the evaluation does not see (a Pareto rule, a
         // configuration's quality) leaves an equal evaluation, which reports no change.
-        viewModel.scenarioProperty().addListener((obs, old, scenario) -> {
-            if (active.get()) {
-                redraw();
-            } else {
-                stale = true;
-            }
-        });
+        viewModel.scenarioProperty().addListener(onEdit);
         active.addListener((obs, was, isActive) -> {
             if (isActive && stale) {
                 redraw();
@@ -111,6 +113,17 @@ final class ChartPane extends StackPane {
     /** Whether edits redraw this chart at once (its tab is showing). */
     BooleanProperty activeProperty() {
         return active;
+    }
+
+    /**
+     * Stops following the plan and ends the chart's worker, for a pane replaced by another (a
+     * chart of another metric); the pane shows its last picture until removed (FX thread).
+     */
+    void dispose() {
+        viewModel.scenarioProperty().removeListener(onEdit);
+        active.unbind();
+        active.set(false);
+        live.close();
     }
 
     /** The real chart behind the picture; see {@link LiveChart#chart()}. */

@@ -113,6 +113,12 @@ final class LiveChart {
                 && pending.get() == null;
     }
 
+    /** Ends the worker once a render in progress is done; later requests are ignored (FX thread). */
+    void close() {
+        worker.shutdown();
+        newest = null;
+    }
+
     /** Whether no render is asked for or running; its picture may still be on its way to the FX thread (any thread). */
     boolean idle() {
         return pending.get() == null;
@@ -133,6 +139,9 @@ final class LiveChart {
         }
         Request request = new Request(scenario, evaluation, builder.shownInputs(scenario, evaluation), width, height, scale);
         if (request.drawsSameAs(newest)) {
+            return;
+        }
+        if (worker.isShutdown()) {
             return;
         }
         newest = request;
@@ -179,7 +188,7 @@ final class LiveChart {
             if (pending.compareAndSet(request, null)) {
                 deliver(target, () -> failed(failed));
             } else {
-                worker.execute(this::renderPending);
+                renderNext(target);
                 finished.add(() -> failed(failed));
                 Platform.runLater(this::showFinished);
             }
@@ -187,7 +196,7 @@ final class LiveChart {
         }
         // Only clear if no newer request replaced this one meanwhile; otherwise render that next.
         if (!pending.compareAndSet(request, null)) {
-            worker.execute(this::renderPending);
+            renderNext(target);
             return;
         }
         if (request.scale() != shownScale) {
@@ -198,6 +207,19 @@ final class LiveChart {
         RasterChart.Picture picture = new RasterChart.Picture(shownTiles.next(pixels, image.getWidth(), image.getHeight()),
                 entities, request.width(), request.height(), request.scale(), request.shown());
         deliver(target, () -> onShown.accept(display.show(picture)));
+    }
+
+    /**
+     * Renders the request that replaced the one just drawn; after {@link #close} there is no
+     * worker for it, so it is dropped and the pacer hears that the render it was told of ended.
+     */
+    private void renderNext(FramePacer target) {
+        try {
+            worker.execute(this::renderPending);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            pending.set(null);
+            deliver(target, () -> { });
+        }
     }
 
     /** Reports a failed render and lets the same request be asked for again (FX thread). */

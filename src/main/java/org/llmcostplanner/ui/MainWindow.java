@@ -41,8 +41,10 @@ public final class MainWindow extends BorderPane {
     private CachingView caching;
     private SelfHostView selfHost;
     private UsageView usage;
+    private PlanView plan;
     /** The charts of each tab, in tab order. */
-    private final java.util.Map<Tab, java.util.List<ChartPane>> chartsByTab = new java.util.LinkedHashMap<>();
+    private final java.util.Map<Tab, java.util.function.Supplier<java.util.List<ChartPane>>> chartsByTab =
+            new java.util.LinkedHashMap<>();
 
     public MainWindow(PlannerViewModel viewModel, Stage stage) {
         this.viewModel = viewModel;
@@ -77,6 +79,8 @@ public final class MainWindow extends BorderPane {
         addTab("Caching", "caching-tab", caching, caching.charts());
         selfHost = new SelfHostView(viewModel, chartActions);
         addTab("Self-host", "selfhost-tab", selfHost, selfHost.charts());
+        plan = new PlanView(viewModel, chartActions, taskStatus);
+        addTab("Plan", "plan-tab", plan, plan.activeProperty(), plan::charts);
         usage = new UsageView(viewModel, chartActions, taskStatus, messages, catalogFiles.catalogProperty());
         chartActions.includeUsageCharts(usage::chartInput);
         addTab("Usage", "usage-tab", usage, usage.charts());
@@ -92,6 +96,15 @@ public final class MainWindow extends BorderPane {
         tabs.getTabs().add(tab);
         showOnlyWhenSelected(tab, content);
         charts.forEach(chart -> chart.activeProperty().bind(tab.selectedProperty()));
+        chartsByTab.put(tab, () -> charts);
+    }
+
+    /** A tab whose charts change while it is open (the Plan tab's): they follow {@code active}. */
+    private void addTab(String title, String id, Node content, javafx.beans.property.BooleanProperty active,
+                        java.util.function.Supplier<java.util.List<ChartPane>> charts) {
+        addTab(title, id, content, java.util.List.of());
+        Tab tab = tabs.getTabs().get(tabs.getTabs().size() - 1);
+        active.bind(tab.selectedProperty());
         chartsByTab.put(tab, charts);
     }
 
@@ -188,7 +201,7 @@ public final class MainWindow extends BorderPane {
 
     /** The charts of the selected tab. */
     java.util.List<ChartPane> visibleCharts() {
-        return chartsByTab.get(tabs.getSelectionModel().getSelectedItem());
+        return chartsByTab.get(tabs.getSelectionModel().getSelectedItem()).get();
     }
 
     UndoCommands undoCommands() {
@@ -229,6 +242,10 @@ public final class MainWindow extends BorderPane {
 
     SelfHostView selfHost() {
         return selfHost;
+    }
+
+    PlanView plan() {
+        return plan;
     }
 
     UsageView usage() {
