@@ -21,6 +21,7 @@ import org.llmcostplanner.model.ScenarioInputs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class LiveChartTest {
@@ -142,6 +143,35 @@ class LiveChartTest {
         });
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertEquals(java.util.List.of(400.0, 500.0), shownWidths);
+    }
+
+    @Test
+    void aClosedChartDrawsNoMoreAndLeavesThePacerFree(FxRobot robot) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger updates = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.LinkedBlockingQueue<RasterChart.Picture> shown = new java.util.concurrent.LinkedBlockingQueue<>();
+        Scenario scenario = Scenario.untitled();
+        Evaluation evaluation = ScenarioEvaluator.evaluate(scenario);
+        // A pulse waits up to 10 s for renders it was told of: one never delivered would hold it that long.
+        FramePacer pacer = new FramePacer(TimeUnit.SECONDS.toNanos(10));
+        LiveChart[] live = new LiveChart[1];
+        robot.interact(() -> {
+            live[0] = new LiveChart(counting(Charts.TCO_PIE, updates), scenario, evaluation, () -> { }, shown::add,
+                    failure -> { });
+            live[0].pacer(pacer);
+            live[0].request(scenario, evaluation, 400, 300, 1);
+            live[0].request(scenario, evaluation, 420, 300, 1); // replaces the first if it has not started
+            live[0].close();
+            live[0].request(scenario, evaluation, 500, 300, 1); // ignored
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live[0].idle());
+        Thread.sleep(200);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown.stream().noneMatch(picture -> picture.width() == 500), "nothing after close");
+        assertTrue(updates.get() <= 1, "at most the render in progress finished");
+        // Every render the pacer was told of was delivered: a pulse does not wait for the closed chart.
+        long start = System.nanoTime();
+        robot.interact(pacer::beforePulse);
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(2));
     }
 
     /** Waits (on the calling thread) until {@code count} renders ran and the last one was handed to the FX thread. */
