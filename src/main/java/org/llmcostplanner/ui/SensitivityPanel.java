@@ -32,7 +32,9 @@ import org.llmcostplanner.model.plan.SweepTable;
  * input moves (20% by default), and the input the sweep varies over its slider's range; below
  * them the sweep as a data table. A change of settings hands (metric, share moved, input) to the
  * tab, which draws new charts. The table follows the plan while the tab shows, computed off the
- * FX thread (a sweep is {@value Sweep#DEFAULT_POINTS} evaluations); only the newest result is shown.
+ * FX thread (a sweep is {@value Sweep#DEFAULT_POINTS} evaluations) once edits pause for
+ * {@value #SETTLE_MS} ms: refilled on every step of a slider drag, its repaint alone took more
+ * than a frame; only the newest result is shown.
  */
 final class SensitivityPanel extends VBox {
     /** What the charts show. */
@@ -50,6 +52,9 @@ final class SensitivityPanel extends VBox {
     private final BiConsumer<Settings, Settings> onChange;
     private Settings settings = new Settings(Metric.MONTHLY_TCO, Sensitivity.DEFAULT_DELTA, ScenarioInputs.QUERIES_PER_DAY);
     private long latest;
+    static final int SETTLE_MS = 150;
+    private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(SETTLE_MS));
 
     /** @param onChange receives the settings before and after each accepted change */
     SensitivityPanel(PlannerViewModel viewModel, BiConsumer<Settings, Settings> onChange) {
@@ -89,7 +94,8 @@ final class SensitivityPanel extends VBox {
                 change();
             }
         });
-        viewModel.scenarioProperty().addListener((obs, old, scenario) -> refreshTable());
+        settle.setOnFinished(event -> refreshTable());
+        viewModel.scenarioProperty().addListener((obs, old, scenario) -> settle.playFromStart());
         active.addListener((obs, was, isActive) -> refreshTable());
     }
 

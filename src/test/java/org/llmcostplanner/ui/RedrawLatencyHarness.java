@@ -32,7 +32,7 @@ import org.llmcostplanner.io.ScenarioFiles;
  * Measures, in the real window, (1) start-up: JVM start to the first frame rendered, and (2) live
  * redraw: from a queries-per-day slider change until every chart of the visible tab shows its new
  * picture, and to the end of the first frame rendered after that (JavaFX's PerformanceTracker
- * reports pulses and rendered frames), for the Overview and the TCO tab, with the CPU time each
+ * reports pulses and rendered frames), for the Overview, the TCO and the Plan tab, with the CPU time each
  * change costs per thread. "Redraw work" leaves out only idle waiting for the next 60 Hz pulse
  * after the pictures were shown: change to pictures shown, plus the start of the pulse that
  * paints them to the end of its frame. Warm-up moves: {@code -Dredraw.warmup=N} (default 1500).
@@ -87,9 +87,12 @@ public final class RedrawLatencyHarness {
         });
         Scene scene = shown.get(60, TimeUnit.SECONDS);
         Thread.sleep(1000);
-        for (int tab = 0; tab < 2; tab++) {
-            int index = tab;
-            runOnFx(() -> ((TabPane) scene.lookup(".tab-pane")).getSelectionModel().select(index));
+        for (String name : List.of("Overview", "TCO", "Plan")) {
+            runOnFx(() -> {
+                TabPane tabs = (TabPane) scene.lookup(".tab-pane");
+                tabs.getTabs().stream().filter(tab -> tab.getText().equals(name)).findFirst()
+                        .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+            });
             Thread.sleep(500);
             Slider slider = (Slider) scene.lookup("#workload-queriesPerDay-slider");
             double[] sync = new double[MEASURED];
@@ -100,7 +103,6 @@ public final class RedrawLatencyHarness {
             measure(slider, visibleCharts, nextFrame, nextPulse, WARMUP, new double[WARMUP], new double[WARMUP], new double[WARMUP]);
             CpuUse cpu = CpuUse.start();
             measure(slider, visibleCharts, nextFrame, nextPulse, MEASURED, sync, toFrame, work);
-            String name = tab == 0 ? "Overview" : "TCO";
             System.out.printf("%s tab, slider change -> new pictures of its charts shown (%d charts; those the change leaves alone are not redrawn): %s%n", name,
                     visibleCharts.size(), stats(sync));
             System.out.printf("%s tab, slider change -> frame rendered on screen:     %s%n", name, stats(toFrame));
