@@ -1,9 +1,6 @@
 package org.llmcostplanner.cli;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -22,9 +19,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import org.llmcostplanner.model.Scenario;
-import org.llmcostplanner.model.format.Money;
 import org.llmcostplanner.model.plan.KpiDelta;
-import org.llmcostplanner.model.plan.KpiUnit;
+import org.llmcostplanner.model.plan.KpiText;
 import org.llmcostplanner.model.plan.ScenarioComparison;
 
 /**
@@ -108,35 +104,13 @@ final class CompareCommand implements Callable<Integer> {
         text.append(String.format(Locale.US, "  %-28s %18s %18s %18s %10s%n", "", "A", "B", "B - A", "Change"));
         for (KpiDelta row : comparison.rows()) {
             String name = (row.id().contains(".") ? "  " : "") + row.label();
-            String change = row.deltaPercent().isPresent() ? signed(row.deltaPercent().getAsDouble()) : "";
-            text.append(String.format(Locale.US, "  %-28s %18s %18s %18s %10s", name, shown(row.unit(), row.shownA(), false),
-                    shown(row.unit(), row.shownB(), false), shown(row.unit(), row.shownDelta(), true), change).stripTrailing())
+            text.append(String.format(Locale.US, "  %-28s %18s %18s %18s %10s", name, KpiText.value(row.unit(), row.shownA()),
+                    KpiText.value(row.unit(), row.shownB()), KpiText.change(row.unit(), row.shownDelta()),
+                    KpiText.percent(row.deltaPercent())).stripTrailing())
                     .append(System.lineSeparator());
         }
         text.append(rule);
         text.append("  Blank: not measured, no breakeven, or (Change) a change from 0.").append(System.lineSeparator());
         return text.toString();
-    }
-
-    /** A shown figure in its unit: $10,805.00, $0.036017, 300,000, 93.0% (a change: +1.1 pts), 600 ms. */
-    private static String shown(KpiUnit unit, Optional<BigDecimal> value, boolean change) {
-        if (value.isEmpty()) {
-            return "";
-        }
-        BigDecimal figure = value.get();
-        String sign = change && figure.signum() > 0 ? "+" : "";
-        DecimalFormatSymbols us = DecimalFormatSymbols.getInstance(Locale.US);
-        return sign + switch (unit) {
-            case USD_PER_MONTH -> Money.usd(figure);
-            case USD_PER_QUERY -> (figure.signum() < 0 ? "-$" : "$") + new DecimalFormat("#,##0.000000", us).format(figure.abs());
-            case QUERIES_PER_MONTH -> new DecimalFormat("#,##0", us).format(figure);
-            case SHARE -> figure.toPlainString() + (change ? " pts" : "%");
-            case MILLISECONDS -> new DecimalFormat("#,##0", us).format(figure) + " ms";
-        };
-    }
-
-    private static String signed(double percent) {
-        String digits = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Locale.US)).format(percent);
-        return (percent > 0 && !digits.equals("0.0") ? "+" : "") + digits + "%";
     }
 }

@@ -10,15 +10,27 @@ import java.util.OptionalDouble;
  *
  * @param id    a stable key, e.g. {@code monthlyTco} or {@code waterfall.routing}
  * @param label what the figure is, for people
- * @param unit  its unit and shown precision
- * @param a     plan A's value; empty when A does not have it (quality not measured, no breakeven)
- * @param b     plan B's value; empty likewise
+ * @param unit      its unit and shown precision
+ * @param direction which way is better for the plan
+ * @param a         plan A's value; empty when A does not have it (quality not measured, no breakeven)
+ * @param b         plan B's value; empty likewise
  */
-public record KpiDelta(String id, String label, KpiUnit unit, OptionalDouble a, OptionalDouble b) {
+public record KpiDelta(String id, String label, KpiUnit unit, KpiDirection direction, OptionalDouble a, OptionalDouble b) {
+    /** How B's figure compares with A's for the plan. */
+    public enum Verdict {
+        /** B is better: a lower cost or latency, a higher saving or quality. */
+        BETTER,
+        /** B is worse. */
+        WORSE,
+        /** The shown figures are equal or unknown, or the figure has no better direction. */
+        NEITHER
+    }
+
     public KpiDelta {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
     }
@@ -39,6 +51,18 @@ public record KpiDelta(String id, String label, KpiUnit unit, OptionalDouble a, 
             return OptionalDouble.empty();
         }
         return finite(delta.getAsDouble() / Math.abs(a.getAsDouble()) * 100);
+    }
+
+    /**
+     * Whether B is better or worse than A, judged on the shown change (a change that shows as 0,
+     * "+$0.00", is neither), so the colour of a change always agrees with its printed sign.
+     */
+    public Verdict verdict() {
+        int sign = shownDelta().map(BigDecimal::signum).orElse(0);
+        if (sign == 0 || direction == KpiDirection.NEITHER) {
+            return Verdict.NEITHER;
+        }
+        return (sign < 0) == (direction == KpiDirection.LOWER_IS_BETTER) ? Verdict.BETTER : Verdict.WORSE;
     }
 
     /** A as shown (see {@link KpiUnit#shown}). */

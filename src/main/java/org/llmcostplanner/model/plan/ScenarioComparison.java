@@ -28,7 +28,7 @@ public record ScenarioComparison(String nameA, String nameB, List<KpiDelta> rows
         List<KpiDelta> rows = new ArrayList<>(valuesA.size());
         for (int i = 0; i < valuesA.size(); i++) {
             PlanKpis.Value fromA = valuesA.get(i);
-            rows.add(new KpiDelta(fromA.id(), fromA.label(), fromA.unit(), fromA.value(), valuesB.get(i).value()));
+            rows.add(new KpiDelta(fromA.id(), fromA.label(), fromA.unit(), fromA.direction(), fromA.value(), valuesB.get(i).value()));
         }
         return new ScenarioComparison(a.name(), b.name(), rows);
     }

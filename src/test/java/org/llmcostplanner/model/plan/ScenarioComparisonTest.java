@@ -91,6 +91,22 @@ class ScenarioComparisonTest {
     }
 
     @Test
+    void aChangeIsBetterOrWorseByTheFiguresDirectionAndItsShownSign() throws Exception {
+        ScenarioComparison comparison = ScenarioComparison.of(read("saas-support.json"), read("legal-summarization.json"));
+
+        assertEquals(KpiDelta.Verdict.WORSE, comparison.row("monthlyTco").orElseThrow().verdict()); // a cost up
+        assertEquals(KpiDelta.Verdict.BETTER, comparison.row("monthly.operational").orElseThrow().verdict()); // a cost down
+        assertEquals(KpiDelta.Verdict.BETTER, comparison.row("apiSavings").orElseThrow().verdict()); // a saving up
+        assertEquals(KpiDelta.Verdict.WORSE, comparison.row("quality").orElseThrow().verdict()); // quality down
+        assertEquals(KpiDelta.Verdict.WORSE, comparison.row("latencyMs").orElseThrow().verdict()); // slower
+        assertEquals(KpiDelta.Verdict.NEITHER, comparison.row("queriesPerMonth").orElseThrow().verdict()); // no direction
+        assertEquals(KpiDelta.Verdict.NEITHER, comparison.row("waterfall.compression").orElseThrow().verdict()); // 0 to 0
+        // A change that shows as $0.00 is neither, whichever way the exact values differ.
+        assertEquals(KpiDelta.Verdict.NEITHER, delta(100, 100.004).verdict());
+        assertEquals(KpiDelta.Verdict.WORSE, delta(100, 100.006).verdict());
+    }
+
+    @Test
     void aPlanAgainstItselfChangesNothing() throws Exception {
         for (Scenario scenario : List.of(read("saas-support.json"), read("legal-summarization.json"))) {
             for (KpiDelta row : ScenarioComparison.of(scenario, scenario).rows()) {
@@ -121,7 +137,8 @@ class ScenarioComparisonTest {
         assertEquals(OptionalDouble.empty(), delta(0, 5).deltaPercent());
         assertEquals(OptionalDouble.empty(), delta(-0.0, 5).deltaPercent());
         assertEquals(OptionalDouble.of(5), delta(0, 5).delta());
-        KpiDelta unknown = new KpiDelta("quality", "Quality", KpiUnit.SHARE, OptionalDouble.empty(), OptionalDouble.of(0.9));
+        KpiDelta unknown = new KpiDelta("quality", "Quality", KpiUnit.SHARE, KpiDirection.HIGHER_IS_BETTER,
+                OptionalDouble.empty(), OptionalDouble.of(0.9));
         assertEquals(OptionalDouble.empty(), unknown.delta());
         assertEquals(OptionalDouble.empty(), unknown.deltaPercent());
         assertEquals(Optional.empty(), unknown.shownDelta());
@@ -131,7 +148,7 @@ class ScenarioComparisonTest {
     }
 
     private static KpiDelta delta(double a, double b) {
-        return new KpiDelta("x", "X", KpiUnit.USD_PER_MONTH, OptionalDouble.of(a), OptionalDouble.of(b));
+        return new KpiDelta("x", "X", KpiUnit.USD_PER_MONTH, KpiDirection.LOWER_IS_BETTER, OptionalDouble.of(a), OptionalDouble.of(b));
     }
 
     private static void assertRow(ScenarioComparison comparison, String id, double a, double b, double delta,
