@@ -33,9 +33,11 @@ import org.llmcostplanner.model.plan.WaterfallStep;
  * Every bar is labelled with its dollars and its percentage of the baseline, both as
  * {@link SavingsWaterfall} shows them, so the labels add up to the cent and the tenth of a percent.
  * The dataset has one series and six columns: each column's start and end value are the bar's ends
- * (0 to the cost for the two totals), all finite and not negative.
+ * (0 to the cost for the two totals), all finite and not negative. The value axis runs from 0 to
+ * the highest cost plus {@link #HEADROOM}, or to another plan's highest cost when that is higher
+ * ({@link SharedScaleChart}).
  */
-final class SavingsWaterfallChart implements ChartBuilder {
+final class SavingsWaterfallChart implements SharedScaleChart {
     static final String SERIES = "Monthly API cost";
     static final String RANGE_LABEL = "API cost (USD per month)";
     static final String CONTEXT_ID = "context";
@@ -65,6 +67,22 @@ final class SavingsWaterfallChart implements ChartBuilder {
 
     @Override
     public JFreeChart build(Scenario scenario, Evaluation evaluation) {
+        return build(scenario, evaluation, 0);
+    }
+
+    @Override
+    public void update(JFreeChart chart, Scenario scenario, Evaluation evaluation) {
+        update(chart, scenario, evaluation, 0);
+    }
+
+    /** The highest cost level, USD per month: the baseline, unless a lever adds cost. */
+    @Override
+    public double highestValue(Scenario scenario, Evaluation evaluation) {
+        return highest(SavingsWaterfall.of(scenario, evaluation));
+    }
+
+    @Override
+    public JFreeChart build(Scenario scenario, Evaluation evaluation, double atLeast) {
         CategoryAxis xAxis = new CategoryAxis(null);
         NumberAxis yAxis = new NumberAxis(RANGE_LABEL);
         StepBarRenderer renderer = new StepBarRenderer();
@@ -75,16 +93,16 @@ final class SavingsWaterfallChart implements ChartBuilder {
         chart.addSubtitle(0, ChartStyle.subtitle(CONTEXT_ID, ""));
         ChartStyle.apply(chart);
         style(plot, xAxis, yAxis);
-        ChartBuilder.quietly(chart, () -> refresh(chart, plot, renderer, scenario, evaluation));
+        ChartBuilder.quietly(chart, () -> refresh(chart, plot, renderer, scenario, evaluation, atLeast));
         return chart;
     }
 
     @Override
-    public void update(JFreeChart chart, Scenario scenario, Evaluation evaluation) {
+    public void update(JFreeChart chart, Scenario scenario, Evaluation evaluation, double atLeast) {
         if (!(chart.getPlot() instanceof CategoryPlot plot) || !(plot.getRenderer() instanceof StepBarRenderer renderer)) {
             throw new IllegalArgumentException("not a savings waterfall chart");
         }
-        ChartBuilder.quietly(chart, () -> refresh(chart, plot, renderer, scenario, evaluation));
+        ChartBuilder.quietly(chart, () -> refresh(chart, plot, renderer, scenario, evaluation, atLeast));
     }
 
     private static void style(CategoryPlot plot, CategoryAxis xAxis, NumberAxis yAxis) {
@@ -111,7 +129,7 @@ final class SavingsWaterfallChart implements ChartBuilder {
     }
 
     private static void refresh(JFreeChart chart, CategoryPlot plot, StepBarRenderer renderer, Scenario scenario,
-                                Evaluation evaluation) {
+                                Evaluation evaluation, double atLeast) {
         Objects.requireNonNull(scenario, "scenario");
         SavingsWaterfall waterfall = SavingsWaterfall.of(scenario, Objects.requireNonNull(evaluation, "evaluation"));
         int last = waterfall.levelCount() - 1;
@@ -137,13 +155,19 @@ final class SavingsWaterfallChart implements ChartBuilder {
 
         renderer.setBars(bars);
         plot.setDataset(dataset(names, starts, ends));
-        double highest = 0;
-        for (double end : ends) {
-            highest = Math.max(highest, end);
-        }
+        double highest = Math.max(highest(waterfall), finite(atLeast));
         plot.getRangeAxis().setRange(0, highest > 0 ? highest * (1 + HEADROOM) : 1);
         plot.setFixedLegendItems(legend(addsCost));
         ChartStyle.findSubtitle(chart, CONTEXT_ID).setText(context(waterfall));
+    }
+
+    /** The highest cost level as drawn. */
+    private static double highest(SavingsWaterfall waterfall) {
+        double highest = 0;
+        for (int level = 0; level < waterfall.levelCount(); level++) {
+            highest = Math.max(highest, finite(waterfall.levelUsd(level)));
+        }
+        return highest;
     }
 
     private static DefaultIntervalCategoryDataset dataset(List<String> names, double[] starts, double[] ends) {
