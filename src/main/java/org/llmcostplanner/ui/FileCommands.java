@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
@@ -36,7 +37,7 @@ final class FileCommands {
     private final Window owner;
     private final MessageBar messages;
     private final TaskStatus status;
-    /** A large file being read for Open, or null. */
+    /** A large file being read for Open, or null; cancelling one that is done does nothing. */
     private Task<Scenario> pendingRead;
 
     FileCommands(PlannerViewModel viewModel, Window owner, MessageBar messages, TaskStatus status) {
@@ -79,14 +80,36 @@ final class FileCommands {
 
     /**
      * Opens {@code path} without asking; a bad file is refused with its message and nothing changes.
-     * A large file is read in the background (progress and Cancel in the status bar) and the result
-     * reported in the message bar; then this returns true when the reading has started.
+     * A large file is read in the background (see {@link #read}); then this returns true when the
+     * reading has started.
      */
     boolean openFile(Path path) {
         cancelPendingRead();
+        int generation = viewModel.documentGeneration();
+        Scenario asked = viewModel.getScenario();
+        return read(path, started -> pendingRead = started, scenario -> {
+            // Edits made while a large file was read are unsaved work: ask again before replacing them.
+            boolean keepsWork = viewModel.getScenario() == asked || confirmDiscard();
+            if (viewModel.documentGeneration() == generation && keepsWork) {
+                viewModel.opened(scenario, path);
+                messages.showInfo("Opened " + path);
+            }
+        });
+    }
+
+    /**
+     * Reads the scenario file {@code path} for {@code onRead}, leaving the document as it is: at once,
+     * or in the background (progress and Cancel in the status bar) for a file over
+     * {@link #READ_IN_BACKGROUND_BYTES}. A refused file is named in the message bar with the line and
+     * field at fault ("Could not open bad.json, line 14, ...") and {@code onRead} is not called.
+     *
+     * @param started receives the background read of a large file, to cancel it when superseded; not
+     *                called for a file read at once
+     * @param onRead  receives the scenario on the FX thread
+     * @return false when the file was refused at once; true when it was read, or is being read
+     */
+    boolean read(Path path, Consumer<Task<Scenario>> started, Consumer<Scenario> onRead) {
         if (size(path) > READ_IN_BACKGROUND_BYTES) {
-            int generation = viewModel.documentGeneration();
-            Scenario asked = viewModel.getScenario();
             Task<Scenario> read = new Task<>() {
                 @Override
                 protected Scenario call() throws ScenarioFileException {
@@ -95,33 +118,23 @@ final class FileCommands {
                     return ScenarioFiles.read(path);
                 }
             };
-            pendingRead = read;
-            Background.run(read, status, scenario -> {
-                if (pendingRead == read) {
-                    pendingRead = null;
-                }
-                // Edits made while the file was read are unsaved work: ask again before replacing them.
-                boolean keepsWork = viewModel.getScenario() == asked || confirmDiscard();
-                if (viewModel.documentGeneration() == generation && keepsWork) {
-                    viewModel.opened(scenario, path);
-                    messages.showInfo("Opened " + path);
-                }
-            }, failure -> {
-                if (pendingRead == read) {
-                    pendingRead = null;
-                }
-                messages.showError("Could not open " + failure.getMessage());
-            });
+            started.accept(read);
+            Background.run(read, status, onRead, failure -> messages.showError("Could not open " + failure.getMessage()));
             return true;
         }
         try {
-            viewModel.open(path);
-            messages.showInfo("Opened " + path);
+            onRead.accept(ScenarioFiles.read(path));
             return true;
         } catch (ScenarioFileException refused) {
             messages.showError("Could not open " + refused.getMessage());
             return false;
         }
+    }
+
+    /** Asks for a scenario file to read for another use than the document (plan A of a comparison); null when cancelled. */
+    Path chooseFile(String title) {
+        File chosen = chooser(title).showOpenDialog(owner);
+        return chosen == null ? null : chosen.toPath();
     }
 
     private void cancelPendingRead() {

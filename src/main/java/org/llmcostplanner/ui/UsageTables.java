@@ -1,12 +1,11 @@
 package org.llmcostplanner.ui;
 
-import java.util.List;
-import java.util.function.Function;
+import static org.llmcostplanner.ui.ReadOnlyTables.column;
+import static org.llmcostplanner.ui.ReadOnlyTables.table;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.List;
+
 import javafx.geometry.Pos;
-import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 import org.llmcostplanner.model.format.Money;
@@ -58,27 +57,6 @@ final class UsageTables {
     /** Shows {@code items}, the table as tall as its rows (at most {@code maxRows}). */
     static <T> void fill(TableView<T> table, List<T> items, int maxRows) {
         table.getItems().setAll(items);
-        table.setPrefHeight(50 + 26 * Math.max(2, Math.min(maxRows, items.size())));
-    }
-
-    private static <T> TableView<T> table(String id, String placeholder) {
-        TableView<T> table = new TableView<>();
-        table.setId(id);
-        table.setPlaceholder(new Label(placeholder));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setFixedCellSize(26);
-        return table;
-    }
-
-    private static <T> TableColumn<T, String> column(String title, double width, Pos alignment, Function<T, String> text) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        if (alignment == Pos.CENTER_RIGHT) {
-            column.setMinWidth(Math.min(width, 64));
-        }
-        column.setSortable(false);
-        column.setStyle("-fx-alignment: " + alignment.name().replace('_', '-') + ";");
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return column;
+        table.setPrefHeight(50 + ReadOnlyTables.ROW_HEIGHT * Math.max(2, Math.min(maxRows, items.size())));
     }
 }
