@@ -42,6 +42,7 @@ public final class MainWindow extends BorderPane {
     private SelfHostView selfHost;
     private UsageView usage;
     private PlanView plan;
+    private CompareView compare;
     /** The charts of each tab, in tab order. */
     private final java.util.Map<Tab, java.util.function.Supplier<java.util.List<ChartPane>>> chartsByTab =
             new java.util.LinkedHashMap<>();
@@ -81,6 +82,8 @@ public final class MainWindow extends BorderPane {
         addTab("Self-host", "selfhost-tab", selfHost, selfHost.charts());
         plan = new PlanView(viewModel, chartActions, taskStatus);
         addTab("Plan", "plan-tab", plan, plan.activeProperty(), plan::charts);
+        compare = new CompareView(viewModel, chartActions, files);
+        addTab("Compare", "compare-tab", compare, compare.activeProperty(), compare::charts);
         usage = new UsageView(viewModel, chartActions, taskStatus, messages, catalogFiles.catalogProperty());
         chartActions.includeUsageCharts(usage::chartInput);
         addTab("Usage", "usage-tab", usage, usage.charts());
@@ -250,6 +253,10 @@ public final class MainWindow extends BorderPane {
 
     UsageView usage() {
         return usage;
+    }
+
+    CompareView compare() {
+        return compare;
     }
 
     PromptsView prompts() {
