@@ -4,10 +4,13 @@ import static org.llmcostplanner.ui.ReadOnlyTables.column;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -24,15 +27,19 @@ import org.llmcostplanner.model.plan.ScenarioComparison;
  * printed sign says which way the figure went in any case.
  */
 final class CompareTable {
-    static final String BETTER = "change-better";
-    static final String WORSE = "change-worse";
+    static final PseudoClass BETTER = PseudoClass.getPseudoClass("better");
+    static final PseudoClass WORSE = PseudoClass.getPseudoClass("worse");
     /** Width of the table, px: its columns' widths and room for a scroll bar. */
     static final double WIDTH = 600;
+
+    /** A change as shown: its text, and whether it is for the better. */
+    record Judged(String text, KpiDelta.Verdict verdict) {
+    }
 
     private CompareTable() {
     }
 
-    /** A table of the rows of {@code comparison}; empty while it is. */
+    /** A table of the figures of {@code comparison}; empty while it is. */
     static TableView<KpiDelta> of(ObservableObjectValue<Optional<ScenarioComparison>> comparison) {
         TableView<KpiDelta> table = ReadOnlyTables.table("compare-table", "Set plan A to compare it with B");
         table.getStyleClass().add("compare-table");
@@ -41,37 +48,37 @@ final class CompareTable {
                 row -> (row.id().contains(".") ? "    " : "") + row.label()));
         table.getColumns().add(column("A", 96, Pos.CENTER_RIGHT, row -> KpiText.value(row.unit(), row.shownA())));
         table.getColumns().add(column("B", 96, Pos.CENTER_RIGHT, row -> KpiText.value(row.unit(), row.shownB())));
-        table.getColumns().add(judged(column("B \u2212 A", 106, Pos.CENTER_RIGHT,
-                row -> KpiText.change(row.unit(), row.shownDelta()))));
-        table.getColumns().add(judged(column("Change", 84, Pos.CENTER_RIGHT, row -> KpiText.percent(row.deltaPercent()))));
+        table.getColumns().add(judged("B \u2212 A", 106, row -> KpiText.change(row.unit(), row.shownDelta())));
+        table.getColumns().add(judged("Change", 84, row -> KpiText.percent(row.deltaPercent())));
+        table.getColumns().stream().skip(1).forEach(number -> number.getStyleClass().add("number")); // headers over their figures
         table.itemsProperty().bind(Bindings.createObjectBinding(() -> FXCollections.observableList(
                 comparison.get().map(ScenarioComparison::rows).orElse(List.of())), comparison));
         return table;
     }
 
-    /** {@code column} with its cells coloured by their row's {@link KpiDelta#verdict()}. */
-    private static TableColumn<KpiDelta, String> judged(TableColumn<KpiDelta, String> column) {
+    /**
+     * A column of a change, coloured by its verdict. The cell's item holds both, so a cell is
+     * updated when either changes ("0.0%" may turn from better to worse).
+     */
+    private static TableColumn<KpiDelta, Judged> judged(String title, double width, Function<KpiDelta, String> text) {
+        TableColumn<KpiDelta, Judged> column = column(title, width, Pos.CENTER_RIGHT,
+                row -> new ReadOnlyObjectWrapper<>(new Judged(text.apply(row), row.verdict())), Judged.class);
         column.setCellFactory(unused -> new JudgedCell());
         return column;
     }
 
-    /** A change in the colour of its verdict; neither keeps the table's text colour. */
-    private static final class JudgedCell extends TableCell<KpiDelta, String> {
+    /**
+     * A change in the colour of its verdict; neither keeps the table's text colour. Pseudo-classes,
+     * not style classes: CSS is applied again only to a cell whose verdict changed.
+     */
+    private static final class JudgedCell extends TableCell<KpiDelta, Judged> {
         @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            setText(empty ? null : text);
-            getStyleClass().removeAll(BETTER, WORSE);
-            int index = getIndex();
-            KpiDelta row = empty || index < 0 || index >= getTableView().getItems().size() ? null
-                    : getTableView().getItems().get(index);
-            if (row != null) {
-                switch (row.verdict()) {
-                    case BETTER -> getStyleClass().add(BETTER);
-                    case WORSE -> getStyleClass().add(WORSE);
-                    case NEITHER -> { }
-                }
-            }
+        protected void updateItem(Judged judged, boolean empty) {
+            super.updateItem(judged, empty);
+            boolean shown = !empty && judged != null;
+            setText(shown ? judged.text() : null);
+            pseudoClassStateChanged(BETTER, shown && judged.verdict() == KpiDelta.Verdict.BETTER);
+            pseudoClassStateChanged(WORSE, shown && judged.verdict() == KpiDelta.Verdict.WORSE);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.llmcostplanner.ui;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -31,14 +32,23 @@ final class ReadOnlyTables {
      * {@link Pos#CENTER_RIGHT} and then never shrink below 64 px (or their width).
      */
     static <T> TableColumn<T, String> column(String title, double width, Pos alignment, Function<T, String> text) {
-        TableColumn<T, String> column = new TableColumn<>(title);
+        return column(title, width, alignment, (T row) -> new ReadOnlyStringWrapper(text.apply(row)), String.class);
+    }
+
+    /**
+     * As {@link #column(String, double, Pos, Function)}, each cell showing a value of its row that
+     * it follows as it changes ({@code type} names the value's type for the compiler).
+     */
+    static <T, V> TableColumn<T, V> column(String title, double width, Pos alignment,
+                                           Function<T, ObservableValue<V>> value, Class<V> type) {
+        TableColumn<T, V> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         if (alignment == Pos.CENTER_RIGHT) {
             column.setMinWidth(Math.min(width, 64));
         }
         column.setSortable(false);
         column.setStyle("-fx-alignment: " + alignment.name().replace('_', '-') + ";");
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        column.setCellValueFactory(cell -> value.apply(cell.getValue()));
         return column;
     }
 }

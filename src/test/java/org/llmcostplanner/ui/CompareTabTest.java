@@ -2,6 +2,7 @@ package org.llmcostplanner.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -13,10 +14,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -65,20 +67,32 @@ class CompareTabTest {
         return robot.lookup("#compare-table").queryAs(TableView.class);
     }
 
-    private static KpiDelta row(TableView<KpiDelta> table, String id) {
-        return table.getItems().stream().filter(row -> row.id().equals(id)).findFirst()
+    /** The figure {@code id} of the comparison the tab shows. */
+    private KpiDelta row(String id) {
+        return view().compare().comparisonProperty().get().orElseThrow().row(id)
                 .orElseThrow(() -> new AssertionError("no row " + id));
     }
 
-    /** The text of {@code id}'s row in column {@code column} (0 the figure's name, 3 B - A, 4 the change in %). */
-    private static String cell(TableView<KpiDelta> table, String id, int column) {
-        return (String) table.getColumns().get(column).getCellData(row(table, id));
+    /** The texts on screen of the cells of {@code id}'s row: the figure's name, A, B, B - A, the change in %. */
+    @SuppressWarnings("unchecked")
+    private static List<String> shownRow(FxRobot robot, String id) {
+        TableRow<KpiDelta> row = robot.lookup(".compare-table .table-row-cell").queryAll().stream()
+                .map(node -> (TableRow<KpiDelta>) node)
+                .filter(candidate -> candidate.getItem() != null && id.equals(candidate.getItem().id())).findFirst()
+                .orElseThrow(() -> new AssertionError("no row on screen for " + id));
+        return row.getChildrenUnmodifiable().stream().filter(node -> node instanceof Labeled)
+                .map(node -> ((Labeled) node).getText()).toList();
     }
 
-    /** The texts of the table cells on screen that have {@code styleClass}. */
-    private static Set<String> cellsStyled(FxRobot robot, String styleClass) {
-        return robot.lookup(".compare-table ." + styleClass).queryAll().stream()
-                .filter(node -> node instanceof TableCell<?, ?>).map(node -> ((Labeled) node).getText())
+    /** The text on screen of {@code id}'s row in column {@code column} (0 the figure's name, 3 B - A, 4 the change in %). */
+    private static String cell(FxRobot robot, String id, int column) {
+        return shownRow(robot, id).get(column);
+    }
+
+    /** The texts of the table cells on screen in the state {@code verdict}. */
+    private static Set<String> cellsStyled(FxRobot robot, PseudoClass verdict) {
+        return robot.lookup(".compare-table .table-cell").queryAll().stream()
+                .filter(node -> node.getPseudoClassStates().contains(verdict)).map(node -> ((Labeled) node).getText())
                 .collect(Collectors.toSet());
     }
 
@@ -95,9 +109,8 @@ class CompareTabTest {
         return WaitForAsyncUtils.asyncFx(() -> ((CategoryPlot) pane.chart().getPlot()).getRangeAxis().getUpperBound()).get();
     }
 
-    private static void assertRow(TableView<KpiDelta> table, String id, Evaluation a, Evaluation b,
-                                  ToDoubleFunction<Evaluation> figure) {
-        KpiDelta row = row(table, id);
+    private void assertRow(String id, Evaluation a, Evaluation b, ToDoubleFunction<Evaluation> figure) {
+        KpiDelta row = row(id);
         double expectedA = figure.applyAsDouble(a);
         double expectedB = figure.applyAsDouble(b);
         assertEquals(expectedA, row.a().orElseThrow(), Math.abs(expectedA) * 1e-12, id + " A");
@@ -127,29 +140,28 @@ class CompareTabTest {
         Scenario saas = ScenarioFiles.read(Path.of("scenarios", "saas-support.json"));
         Evaluation a = ScenarioEvaluator.evaluate(saas);
         Evaluation b = ScenarioEvaluator.evaluate(saas.withWorkload(saas.workload().withQueriesPerDay(25_000)));
-        TableView<KpiDelta> table = table(robot);
-        assertEquals(21, table.getItems().size());
-        assertRow(table, "queriesPerMonth", a, b, Evaluation::queriesPerMonth);
-        assertRow(table, "monthlyTco", a, b, Evaluation::totalUsdPerMonth);
+        assertEquals(21, table(robot).getItems().size());
+        assertRow("queriesPerMonth", a, b, Evaluation::queriesPerMonth);
+        assertRow("monthlyTco", a, b, Evaluation::totalUsdPerMonth);
         for (CostCategory category : CostCategory.values()) {
-            assertRow(table, "monthly." + category.name().toLowerCase(java.util.Locale.ROOT), a, b,
+            assertRow("monthly." + category.name().toLowerCase(java.util.Locale.ROOT), a, b,
                     evaluation -> evaluation.monthly().get(category));
         }
-        assertRow(table, "costPerQuery", a, b, Evaluation::costPerQueryUsd);
-        assertRow(table, "apiCostPerQuery", a, b, Evaluation::apiUsdPerQuery);
-        assertRow(table, "apiShareOfTotal", a, b, Evaluation::apiShare);
-        assertRow(table, "apiBaseline", a, b, evaluation -> evaluation.api().baselineUsdPerMonth());
+        assertRow("costPerQuery", a, b, Evaluation::costPerQueryUsd);
+        assertRow("apiCostPerQuery", a, b, Evaluation::apiUsdPerQuery);
+        assertRow("apiShareOfTotal", a, b, Evaluation::apiShare);
+        assertRow("apiBaseline", a, b, evaluation -> evaluation.api().baselineUsdPerMonth());
 
         // As printed, by hand.
-        assertEquals("$10,805.00", cell(table, "monthlyTco", 1));
-        assertEquals("$12,267.50", cell(table, "monthlyTco", 2));
-        assertEquals("+$1,462.50", cell(table, "monthlyTco", 3));
-        assertEquals("+13.5%", cell(table, "monthlyTco", 4));
-        assertEquals("+450,000", cell(table, "queriesPerMonth", 3));
-        assertEquals("-$0.019660", cell(table, "costPerQuery", 3));
-        assertEquals("-54.6%", cell(table, "costPerQuery", 4));
-        assertEquals("$0.00", cell(table, "monthly.engineering", 3));
-        assertEquals("", cell(table, "waterfall.routing", 4), "a change from 0 has no percentage");
+        assertEquals("$10,805.00", cell(robot, "monthlyTco", 1));
+        assertEquals("$12,267.50", cell(robot, "monthlyTco", 2));
+        assertEquals("+$1,462.50", cell(robot, "monthlyTco", 3));
+        assertEquals("+13.5%", cell(robot, "monthlyTco", 4));
+        assertEquals("+450,000", cell(robot, "queriesPerMonth", 3));
+        assertEquals("-$0.019660", cell(robot, "costPerQuery", 3));
+        assertEquals("-54.6%", cell(robot, "costPerQuery", 4));
+        assertEquals("$0.00", cell(robot, "monthly.engineering", 3));
+        assertEquals("", cell(robot, "waterfall.routing", 4), "a change from 0 has no percentage");
         // Costs up in orange, down in blue; a figure with no better direction (volume) in neither.
         Set<String> worse = cellsStyled(robot, CompareTable.WORSE);
         Set<String> better = cellsStyled(robot, CompareTable.BETTER);
@@ -172,16 +184,18 @@ class CompareTabTest {
         robot.clickOn("Compare");
         robot.clickOn("#compare-pin");
         awaitCharts();
+        CompareViewModel compare = view().compare();
+        Object shown = compare.comparisonProperty().get();
         robot.clickOn("Overview");
         robot.interact(() -> viewModel.setInput(org.llmcostplanner.model.ScenarioInputs.QUERIES_PER_DAY, 40_000));
 
-        CompareViewModel compare = view().compare();
         assertFalse(compare.activeProperty().get());
-        assertTrue(compare.comparisonProperty().get().isEmpty(), "no comparison while hidden");
+        assertSame(shown, compare.comparisonProperty().get(), "nothing is compared while the tab is hidden");
         assertFalse(WaitForAsyncUtils.asyncFx(() -> view().charts().get(1).isUpToDate()).get(), "B's charts wait");
 
         robot.clickOn("Compare");
-        assertEquals(1_200_000, row(table(robot), "queriesPerMonth").b().orElseThrow(), 1e-6);
+        assertEquals(1_200_000, row("queriesPerMonth").b().orElseThrow(), 1e-6);
+        assertEquals("1,200,000", cell(robot, "queriesPerMonth", 2));
         awaitCharts();
     }
 
@@ -199,10 +213,12 @@ class CompareTabTest {
         assertFalse(viewModel.isDirty());
         Scenario legal = ScenarioFiles.read(legalFile);
         ScenarioComparison expected = ScenarioComparison.of(legal, viewModel.getScenario());
+        assertEquals(expected, view().compare().comparisonProperty().get().orElseThrow());
         assertEquals(expected.rows(), table(robot).getItems());
-        assertEquals("$68,769.12", cell(table(robot), "monthlyTco", 1));
-        assertEquals("$10,805.00", cell(table(robot), "monthlyTco", 2));
-        assertEquals("-$57,964.12", cell(table(robot), "monthlyTco", 3));
+        assertEquals(List.of("Monthly TCO", "$68,769.12", "$10,805.00", "-$57,964.12", "-84.3%"), shownRow(robot, "monthlyTco"));
+        assertEquals("$68,769.12", cell(robot, "monthlyTco", 1));
+        assertEquals("$10,805.00", cell(robot, "monthlyTco", 2));
+        assertEquals("-$57,964.12", cell(robot, "monthlyTco", 3));
 
         robot.interact(() -> {
             stage.setX(0); // inside the headless screen (1920 x 1200), which its painter needs
