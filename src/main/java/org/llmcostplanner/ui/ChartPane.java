@@ -126,6 +126,11 @@ final class ChartPane extends StackPane {
         live.close();
     }
 
+    /** What the pane draws and its context menu exports. */
+    ChartBuilder builder() {
+        return builder;
+    }
+
     /** The real chart behind the picture; see {@link LiveChart#chart()}. */
     JFreeChart chart() {
         return live.chart();

@@ -23,11 +23,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.llmcostplanner.chart.ChartExport;
 import org.llmcostplanner.io.ScenarioFiles;
 import org.llmcostplanner.model.CostCategory;
 import org.llmcostplanner.model.Evaluation;
@@ -238,6 +240,18 @@ class CompareTabTest {
         BufferedImage shot = WindowShots.save(robot, window.getScene(), "compare.png");
         assertEquals(1920, shot.getWidth());
         assertEquals(1080, shot.getHeight());
+
+        // Right-click export draws the same pair at slide size, from A's snapshot and B as it is.
+        for (ChartPane pane : List.of(charts.get(0), charts.get(1))) {
+            Path target = WindowShots.FOLDER.resolve("compare-" + pane.builder().id() + ".png");
+            Files.deleteIfExists(target);
+            robot.interact(() -> window.chartActions().exportOne(pane.builder(), ChartExport.Format.PNG, target));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(target)
+                    && window.messages().message().startsWith("Exported " + target));
+            BufferedImage exported = ImageIO.read(target.toFile());
+            assertEquals(1920, exported.getWidth());
+            assertEquals(1080, exported.getHeight());
+        }
 
         // Each waterfall on its own scale.
         robot.clickOn("#compare-same-scale");
