@@ -105,6 +105,11 @@ final class ChartPane extends StackPane {
         shown.set(next);
     }
 
+    /** Whether {@link #dispose} has ended the chart's worker thread. */
+    boolean isDisposed() {
+        return live.isClosed();
+    }
+
     /** The picture on screen; changes once per finished render (FX thread). */
     ReadOnlyObjectProperty<RasterChart.Picture> shownProperty() {
         return shown.getReadOnlyProperty();

@@ -61,14 +61,9 @@ final class CompareView extends VBox {
     private Task<Scenario> pendingRead;
 
     CompareView(PlannerViewModel viewModel, ChartActions actions, FileCommands files) {
-        this(viewModel, actions, files, Clock.systemDefaultZone());
-    }
-
-    /** @param clock tells the time a plan is pinned at */
-    CompareView(PlannerViewModel viewModel, ChartActions actions, FileCommands files, Clock clock) {
         super(10);
         this.viewModel = viewModel;
-        this.compare = new CompareViewModel(viewModel, clock);
+        this.compare = new CompareViewModel(viewModel, Clock.systemDefaultZone());
         this.actions = actions;
         this.files = files;
         createView();

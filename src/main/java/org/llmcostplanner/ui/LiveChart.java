@@ -119,6 +119,11 @@ final class LiveChart {
         newest = null;
     }
 
+    /** Whether {@link #close} has ended the worker thread (any thread). */
+    boolean isClosed() {
+        return worker.isTerminated();
+    }
+
     /** Whether no render is asked for or running; its picture may still be on its way to the FX thread (any thread). */
     boolean idle() {
         return pending.get() == null;

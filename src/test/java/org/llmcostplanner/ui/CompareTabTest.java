@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -284,6 +285,28 @@ class CompareTabTest {
         assertTrue(view().charts().isEmpty());
         assertTrue(table(robot).getItems().isEmpty());
         assertEquals("(not set)", WindowShots.label(robot, "#compare-a-name"));
+    }
+
+    @Test
+    void pinningAgainReplacesTheChartsAndEndsTheWorkersOfTheOldOnes(FxRobot robot) throws Exception {
+        robot.clickOn("Compare");
+        List<ChartPane> replaced = new ArrayList<>();
+        for (int pin = 0; pin < 3; pin++) {
+            replaced.addAll(view().charts());
+            robot.clickOn("#compare-pin");
+            awaitCharts();
+        }
+        replaced.addAll(view().charts());
+        robot.clickOn("#compare-same-scale");
+        awaitCharts();
+        assertEquals(4, view().charts().size());
+        assertTrue(view().charts().stream().noneMatch(replaced::contains), "new panes for the other scale");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> replaced.stream().allMatch(ChartPane::isDisposed));
+        assertTrue(view().charts().stream().noneMatch(ChartPane::isDisposed));
+
+        List<ChartPane> last = view().charts();
+        robot.clickOn("#compare-clear");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> last.stream().allMatch(ChartPane::isDisposed));
     }
 
     @Test
