@@ -139,8 +139,13 @@ class PlanTabTest {
             }
         });
         showPlan(robot);
-        robot.interact(() -> window.getScene().getWindow().setWidth(1920));
-        robot.interact(() -> window.getScene().getWindow().setHeight(1080));
+        robot.interact(() -> {
+            // At the origin first: a window reaching past the headless screen's edge fails to paint.
+            window.getScene().getWindow().setX(0);
+            window.getScene().getWindow().setY(0);
+            window.getScene().getWindow().setWidth(1920);
+            window.getScene().getWindow().setHeight(1080);
+        });
         WaitForAsyncUtils.waitForFxEvents();
         awaitCharts();
         Thread.sleep(300);
