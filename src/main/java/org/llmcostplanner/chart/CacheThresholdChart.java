@@ -50,7 +50,7 @@ final class CacheThresholdChart implements ChartBuilder {
     @Override
     public JFreeChart build(Scenario scenario, Evaluation evaluation) {
         NumberAxis xAxis = new NumberAxis("Similarity threshold");
-        NumberAxis rates = new NumberAxis("Share of queries reaching the cache (%)");
+        NumberAxis rates = new NumberAxis("Share of cache lookups (%)");
         XYLineAndShapeRenderer rateLines = new XYLineAndShapeRenderer(true, true);
         XYPlot plot = new CrispGridXYPlot(new XYSeriesCollection(), xAxis, rates, rateLines);
         NumberAxis money = new NumberAxis("Net savings (USD per month)");
