@@ -8,7 +8,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.ScenarioInput;
@@ -45,14 +44,14 @@ final class GoalSeekPanel extends VBox {
         metric.setId("goal-seek-metric");
         metric.getItems().setAll(Metric.values());
         metric.setValue(Metric.MONTHLY_TCO);
-        metric.setConverter(names(Metric::label));
+        metric.setConverter(ChoiceNames.of(metric.getItems(), Metric::label));
         target.setId("goal-seek-target");
         target.setPrefColumnCount(10);
         target.setPromptText("e.g. 10000");
         input.setId("goal-seek-input");
         input.getItems().setAll(ScenarioInputs.ALL);
         input.setValue(ScenarioInputs.QUERIES_PER_DAY);
-        input.setConverter(names(ScenarioInput::label));
+        input.setConverter(ChoiceNames.of(input.getItems(), ScenarioInput::label));
         input.setVisibleRowCount(16);
         solve.setId("goal-seek-solve");
         solve.setDefaultButton(false);
@@ -122,20 +121,5 @@ final class GoalSeekPanel extends VBox {
             apply.setDisable(true);
             found = null;
         }
-    }
-
-    /** Shows a choice by {@code name}; choices are picked, never typed. */
-    static <T> StringConverter<T> names(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("a choice, not typed");
-            }
-        };
     }
 }

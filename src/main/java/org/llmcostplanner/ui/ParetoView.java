@@ -10,7 +10,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.llmcostplanner.chart.Charts;
 import org.llmcostplanner.model.SwitchableValue;
@@ -54,13 +53,13 @@ final class ParetoView extends SplitPane {
         ChoiceBox<ParetoObjectives> objectives = new ChoiceBox<>();
         objectives.setId("pareto-objectives");
         objectives.getItems().setAll(ParetoObjectives.values());
-        objectives.setConverter(converter(objectives, o -> o == ParetoObjectives.COST_QUALITY ? "Cost and quality"
-                : "Cost, quality and latency"));
+        objectives.setConverter(ChoiceNames.of(objectives.getItems(),
+                o -> o == ParetoObjectives.COST_QUALITY ? "Cost and quality" : "Cost, quality and latency"));
         ChoiceBox<ParetoAnalysis.Rule> rule = new ChoiceBox<>();
         rule.setId("pareto-rule");
         rule.getItems().setAll(ParetoAnalysis.Rule.values());
-        rule.setConverter(converter(rule, r -> r == ParetoAnalysis.Rule.CHEAPEST ? "The cheapest within the limits"
-                : "The highest quality within the limits"));
+        rule.setConverter(ChoiceNames.of(rule.getItems(), r -> r == ParetoAnalysis.Rule.CHEAPEST
+                ? "The cheapest within the limits" : "The highest quality within the limits"));
         Runnable show = () -> {
             objectives.setValue(viewModel.getScenario().pareto().objectives());
             rule.setValue(viewModel.getScenario().pareto().rule());
@@ -120,21 +119,6 @@ final class ParetoView extends SplitPane {
             grid.getColumnConstraints().add(half);
         }
         return grid;
-    }
-
-    /** Shows each choice of {@code box} by its text, and finds a choice by its text. */
-    private static <T> StringConverter<T> converter(ChoiceBox<T> box, java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return box.getItems().stream().filter(item -> text.apply(item).equals(string)).findFirst().orElse(null);
-            }
-        };
     }
 
     List<ChartPane> charts() {

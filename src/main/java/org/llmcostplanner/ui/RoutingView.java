@@ -80,18 +80,8 @@ final class RoutingView extends SplitPane {
         ChoiceBox<RoutingStrategy> strategy = new ChoiceBox<>();
         strategy.setId("routing-strategy");
         strategy.getItems().setAll(RoutingStrategy.values());
-        strategy.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(RoutingStrategy value) {
-                return value == null ? "" : value == RoutingStrategy.ROUTER ? "Router: one tier per query"
-                        : "Cascade: cheapest first, escalate";
-            }
-
-            @Override
-            public RoutingStrategy fromString(String text) {
-                return strategy.getItems().stream().filter(item -> toString(item).equals(text)).findFirst().orElse(null);
-            }
-        });
+        strategy.setConverter(ChoiceNames.of(strategy.getItems(), value -> value == RoutingStrategy.ROUTER
+                ? "Router: one tier per query" : "Cascade: cheapest first, escalate"));
         Runnable show = () -> {
             enabled.setSelected(viewModel.getScenario().routing().enabled());
             strategy.setValue(viewModel.getScenario().routing().strategy());

@@ -64,14 +64,14 @@ final class SensitivityPanel extends VBox {
         metric.setId("sensitivity-metric");
         metric.getItems().setAll(Metric.values());
         metric.setValue(settings.metric());
-        metric.setConverter(GoalSeekPanel.names(Metric::label));
+        metric.setConverter(ChoiceNames.of(metric.getItems(), Metric::label));
         percent.setId("sensitivity-percent");
         percent.setPrefColumnCount(5);
         percent.setTooltip(new Tooltip("How far each input moves down and up, in % of its value (1 to 100)"));
         sweepInput.setId("sweep-input");
         sweepInput.getItems().setAll(ScenarioInputs.ALL);
         sweepInput.setValue(settings.sweepInput());
-        sweepInput.setConverter(GoalSeekPanel.names(ScenarioInput::label));
+        sweepInput.setConverter(ChoiceNames.of(sweepInput.getItems(), ScenarioInput::label));
         sweepInput.setVisibleRowCount(16);
         error.setStyle("-fx-text-fill: #b3261e;");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
