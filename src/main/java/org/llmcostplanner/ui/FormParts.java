@@ -2,13 +2,17 @@ package org.llmcostplanner.ui;
 
 import java.util.Arrays;
 
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 import org.llmcostplanner.model.ScenarioInput;
 
-/** Pieces the input columns of the lever tabs share. */
+/** Pieces the forms of the tabs share. */
 final class FormParts {
     private FormParts() {
     }
@@ -31,5 +35,20 @@ final class FormParts {
         line.setId(id);
         line.setWrapText(true);
         return line;
+    }
+
+    /**
+     * Controls side by side, centred vertically; labels and buttons keep their whole text (they
+     * never shrink to an ellipsis when the row is tight).
+     */
+    static HBox row(Node... nodes) {
+        for (Node node : nodes) {
+            if (node instanceof Label || node instanceof Button) {
+                ((Region) node).setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        HBox row = new HBox(8, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 }

@@ -70,9 +70,9 @@ final class GoalSeekPanel extends VBox {
         form.setVgap(6);
         unit.setId("goal-seek-unit");
         form.addRow(0, new Label("Output"), metric);
-        form.addRow(1, new Label("Target"), UsageView.row(target, unit));
+        form.addRow(1, new Label("Target"), FormParts.row(target, unit));
         form.addRow(2, new Label("By varying"), input);
-        getChildren().addAll(form, UsageView.row(solve, apply), answer);
+        getChildren().addAll(form, FormParts.row(solve, apply), answer);
         showUnit();
     }
 

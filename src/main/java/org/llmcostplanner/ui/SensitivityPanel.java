@@ -81,7 +81,7 @@ final class SensitivityPanel extends VBox {
         form.setHgap(8);
         form.setVgap(6);
         form.addRow(0, new Label("Output"), metric);
-        form.addRow(1, new Label("Move each input by"), UsageView.row(new Label("+/-"), percent, new Label("%")));
+        form.addRow(1, new Label("Move each input by"), FormParts.row(new Label("+/-"), percent, new Label("%")));
         form.addRow(2, new Label("Sweep"), sweepInput);
         createTable();
         getChildren().addAll(form, error, FormParts.title("Sweep as a table"), sweepNote, table);

@@ -67,7 +67,7 @@ final class UsageBudgetEditor extends VBox {
         dailyBudget.focusedProperty().addListener((obs, was, focused) -> applyFields());
         thresholds.focusedProperty().addListener((obs, was, focused) -> applyFields());
 
-        HBox fields = UsageView.row(new Label("Daily budget (USD)"), dailyBudget, new Label("Alert at (% of a budget)"), thresholds);
+        HBox fields = FormParts.row(new Label("Daily budget (USD)"), dailyBudget, new Label("Alert at (% of a budget)"), thresholds);
         getChildren().addAll(fields, error, createTable(), rows.error(), createButtons());
     }
 
@@ -95,7 +95,7 @@ final class UsageBudgetEditor extends VBox {
         Button remove = ListTable.button("Remove", "usage-remove-budget", "Remove the selected budgets (Delete)",
                 rows::removeSelected);
         remove.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(rows.table().getSelectionModel().getSelectedIndices()));
-        return UsageView.row(addModel, addFeature, remove);
+        return FormParts.row(addModel, addFeature, remove);
     }
 
     /** The number of alerts per row's scope, from the alerts now shown. */

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import javafx.geometry.HPos;
 import javafx.scene.control.Alert;
@@ -41,6 +40,8 @@ final class UsageCalibrationDialog extends Alert {
     private final Label tco = FormParts.figures("usage-calibration-tco");
     private final CalibrationPreview preview;
     private final Scenario scenario;
+    /** The plan's monthly TCO before any change, once: only the ticked changes' TCO moves. */
+    private final double tcoNowUsd;
 
     /**
      * @param scenario the plan the preview was made from
@@ -50,6 +51,7 @@ final class UsageCalibrationDialog extends Alert {
         super(AlertType.CONFIRMATION, "", APPLY, ButtonType.CANCEL);
         this.preview = preview;
         this.scenario = scenario;
+        this.tcoNowUsd = ScenarioEvaluator.evaluate(scenario).totalUsdPerMonth();
         initOwner(owner);
         setTitle("Calibrate the plan from usage logs");
         setHeaderText(preview.isEmpty() ? "The logs of " + source + " change nothing in the plan."
@@ -123,13 +125,12 @@ final class UsageCalibrationDialog extends Alert {
     }
 
     private void showTco() {
-        Function<Scenario, Double> total = s -> ScenarioEvaluator.evaluate(s).totalUsdPerMonth();
         if (preview.isEmpty()) {
             tco.setText("");
             return;
         }
-        tco.setText("Monthly TCO: " + Money.usd(total.apply(scenario)) + " now, "
-                + Money.usd(total.apply(preview.applyOnly(scenario, chosenPaths()))) + " with the ticked changes");
+        double tcoAfterUsd = ScenarioEvaluator.evaluate(preview.applyOnly(scenario, chosenPaths())).totalUsdPerMonth();
+        tco.setText("Monthly TCO: " + Money.usd(tcoNowUsd) + " now, " + Money.usd(tcoAfterUsd) + " with the ticked changes");
     }
 
     private static Label bold(String text) {

@@ -42,8 +42,8 @@ final class UsageFilterBar extends VBox {
         Button clear = new Button("Clear");
         clear.setId("usage-clear-filter");
         clear.setOnAction(event -> resetFilter());
-        getChildren().addAll(UsageView.row(new Label("From"), from, new Label("to"), to, clear),
-                UsageView.row(new Label("Model"), model, new Label("Feature"), feature));
+        getChildren().addAll(FormParts.row(new Label("From"), from, new Label("to"), to, clear),
+                FormParts.row(new Label("Model"), model, new Label("Feature"), feature));
         from.valueProperty().addListener((obs, old, day) -> applyFilter());
         to.valueProperty().addListener((obs, old, day) -> applyFilter());
         model.valueProperty().addListener((obs, old, name) -> applyFilter());

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -105,7 +104,7 @@ final class UsageView extends SplitPane {
         calibrate.setId("usage-calibrate");
         calibrate.setOnAction(event -> calibrate());
         calibrate.disableProperty().bind(usage.dashboardProperty().isNull());
-        HBox top = row(importLogs, new Label("Days in"), zone, calibrate);
+        HBox top = FormParts.row(importLogs, new Label("Days in"), zone, calibrate);
 
         alerts.setId("usage-alerts");
         alerts.setPlaceholder(new Label("No alerts: set a budget above"));
@@ -151,17 +150,6 @@ final class UsageView extends SplitPane {
                 : "Logs: " + usage.sourceProperty().get() + " (days in " + ZoneNames.of(usage.aggregatorProperty().get().zone()) + ")"
                 + (usage.busyProperty().get() ? "  (updating...)" : ""),
                 usage.sourceProperty(), usage.aggregatorProperty(), usage.busyProperty()));
-    }
-
-    static HBox row(Node... nodes) {
-        for (Node node : nodes) {
-            if (node instanceof Label || node instanceof Button) {
-                ((javafx.scene.layout.Region) node).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            }
-        }
-        HBox row = new HBox(8, nodes);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
     }
 
     private static VBox titled(String title, Node content) {
