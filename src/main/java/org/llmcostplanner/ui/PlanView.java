@@ -36,7 +36,7 @@ final class PlanView extends SplitPane {
         this.viewModel = viewModel;
         this.actions = actions;
         this.goalSeek = new GoalSeekPanel(viewModel, status);
-        this.sensitivity = new SensitivityPanel(viewModel, (before, after) -> showSensitivity(after));
+        this.sensitivity = new SensitivityPanel(viewModel, this::showSensitivity);
         sensitivity.activeProperty().bind(active);
 
         VBox left = new VBox(10, FormParts.title("Goal seek"), goalSeek, FormParts.title("Sensitivity"), sensitivity);

@@ -1,7 +1,7 @@
 package org.llmcostplanner.ui;
 
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -49,15 +49,15 @@ final class SensitivityPanel extends VBox {
     private final Label sweepNote = FormParts.figures("sweep-note");
     private final TableView<SweepPoint> table = new TableView<>();
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
-    private final BiConsumer<Settings, Settings> onChange;
+    private final Consumer<Settings> onChange;
     private Settings settings = new Settings(Metric.MONTHLY_TCO, Sensitivity.DEFAULT_DELTA, ScenarioInputs.QUERIES_PER_DAY);
     private long latest;
     static final int SETTLE_MS = 150;
     private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
             javafx.util.Duration.millis(SETTLE_MS));
 
-    /** @param onChange receives the settings before and after each accepted change */
-    SensitivityPanel(PlannerViewModel viewModel, BiConsumer<Settings, Settings> onChange) {
+    /** @param onChange receives the settings after each accepted change */
+    SensitivityPanel(PlannerViewModel viewModel, Consumer<Settings> onChange) {
         super(8);
         this.viewModel = viewModel;
         this.onChange = onChange;
@@ -141,11 +141,10 @@ final class SensitivityPanel extends VBox {
         error.setText("");
         Settings next = new Settings(metric.getValue(), delta, sweepInput.getValue());
         if (!next.equals(settings)) {
-            Settings before = settings;
             settings = next;
             showHeaders();
             refreshTable();
-            onChange.accept(before, next);
+            onChange.accept(next);
         }
     }
 
