@@ -6,11 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.Locale;
 
 import javafx.concurrent.Task;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.DirectoryChooser;
@@ -180,6 +184,21 @@ final class ChartActions {
         return Background.run(task, status,
                 paths -> messages.showInfo("Exported " + paths.size() + " charts to " + folder),
                 failure -> messages.showError("Could not export to " + folder + ": " + describe(failure)));
+    }
+
+    /**
+     * The right-click menu of a chart on screen, shown over {@code viewer}: Export PNG..., Export
+     * SVG... and Copy to clipboard.
+     */
+    static void addMenu(Node viewer, Consumer<ChartExport.Format> export, Runnable copy) {
+        MenuItem png = new MenuItem("Export PNG...");
+        png.setOnAction(event -> export.accept(ChartExport.Format.PNG));
+        MenuItem svg = new MenuItem("Export SVG...");
+        svg.setOnAction(event -> export.accept(ChartExport.Format.SVG));
+        MenuItem copyItem = new MenuItem("Copy to clipboard");
+        copyItem.setOnAction(event -> copy.run());
+        ContextMenu menu = new ContextMenu(png, svg, copyItem);
+        viewer.setOnContextMenuRequested(event -> menu.show(viewer, event.getScreenX(), event.getScreenY()));
     }
 
     /** A live chart could not be drawn; it keeps its last picture and tries again on the next edit. */

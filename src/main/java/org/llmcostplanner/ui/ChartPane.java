@@ -4,14 +4,11 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.layout.StackPane;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.llmcostplanner.chart.ChartBuilder;
-import org.llmcostplanner.chart.ChartExport;
 import org.llmcostplanner.model.Scenario;
 
 /**
@@ -50,14 +47,7 @@ final class ChartPane extends StackPane {
         setId(builder.id() + "-chart");
         viewer.getCanvas().setDomainZoomable(false);
         viewer.getCanvas().setRangeZoomable(false);
-        MenuItem png = new MenuItem("Export PNG...");
-        png.setOnAction(event -> actions.exportOne(builder, ChartExport.Format.PNG));
-        MenuItem svg = new MenuItem("Export SVG...");
-        svg.setOnAction(event -> actions.exportOne(builder, ChartExport.Format.SVG));
-        MenuItem copy = new MenuItem("Copy to clipboard");
-        copy.setOnAction(event -> actions.copyToClipboard(builder));
-        ContextMenu menu = new ContextMenu(png, svg, copy);
-        viewer.setOnContextMenuRequested(event -> menu.show(viewer, event.getScreenX(), event.getScreenY()));
+        ChartActions.addMenu(viewer, format -> actions.exportOne(builder, format), () -> actions.copyToClipboard(builder));
         viewer.setMinSize(200, 150);
         // The viewer's canvas only receives the mouse (context menu, tooltips); the picture above it
         // shows the chart. At opacity 0 the renderer skips the canvas but it still gets the mouse.

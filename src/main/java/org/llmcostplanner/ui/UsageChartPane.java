@@ -1,12 +1,9 @@
 package org.llmcostplanner.ui;
 
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.layout.StackPane;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
-import org.llmcostplanner.chart.ChartExport;
 import org.llmcostplanner.chart.UsageChart;
 
 /**
@@ -27,14 +24,8 @@ final class UsageChartPane extends StackPane {
         viewer.getCanvas().setDomainZoomable(false);
         viewer.getCanvas().setRangeZoomable(false);
         viewer.setMinSize(200, 150);
-        MenuItem png = new MenuItem("Export PNG...");
-        png.setOnAction(event -> actions.exportOne(builder, shown, ChartExport.Format.PNG));
-        MenuItem svg = new MenuItem("Export SVG...");
-        svg.setOnAction(event -> actions.exportOne(builder, shown, ChartExport.Format.SVG));
-        MenuItem copy = new MenuItem("Copy to clipboard");
-        copy.setOnAction(event -> actions.copyToClipboard(builder, shown));
-        ContextMenu menu = new ContextMenu(png, svg, copy);
-        viewer.setOnContextMenuRequested(event -> menu.show(viewer, event.getScreenX(), event.getScreenY()));
+        ChartActions.addMenu(viewer, format -> actions.exportOne(builder, shown, format),
+                () -> actions.copyToClipboard(builder, shown));
         setId(builder.id() + "-chart");
         getStyleClass().add("chart-pane");
         getChildren().add(viewer);
